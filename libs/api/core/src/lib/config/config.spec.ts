@@ -1,0 +1,40 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('gives working defaults for a fresh machine', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.STINT_DEMO_DATA).toBe(true);
+    expect(config.DB_POOL_SIZE).toBe(10);
+  });
+
+  it('turns demo data off by default in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).STINT_DEMO_DATA).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT', 'must be a whole number between 1 and 65535 (got "abc")'],
+    [{ PORT: '70000' }, 'PORT', 'must be a whole number between 1 and 65535 (got "70000")'],
+    [{ DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL', 'must be a postgres://'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL', 'must be a postgres://'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV', ''],
+    [{ DB_MIGRATE_ON_START: 'maybe' }, 'DB_MIGRATE_ON_START', 'must be true or false'],
+  ])('rejects %j naming the variable', (env, variable, message) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as ConfigError).message).toContain(message);
+  });
+
+  it('never echoes a database URL, which may hold a password', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:secret@h/db' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('secret') }),
+    );
+  });
+});

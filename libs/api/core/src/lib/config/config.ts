@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/**
+ * Configuration comes from the environment only, validated once at start. A bad value stops
+ * the process with one line naming the variable; nothing reads process.env after this.
+ */
+const boolish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    error: 'must be true or false',
+  })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const intIn = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: `must be a whole number between ${min} and ${max}` })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, { error: `must be a whole number between ${min} and ${max}` })
+        .max(max, { error: `must be a whole number between ${min} and ${max}` }),
+    );
+
+const postgresUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'must be a postgres:// or postgresql:// URL with a host, e.g. postgres://user:pass@localhost:5432/stint' },
+);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: intIn(1, 65535).default(3000),
+  DATABASE_URL: postgresUrl.optional(),
+  STINT_DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_PG_PORT: intIn(1, 65535).default(54329),
+  DB_POOL_SIZE: intIn(1, 200).default(10),
+  DB_CONNECT_TIMEOUT_MS: intIn(100, 120000).default(5000),
+  DB_MIGRATE_ON_START: boolish.default(true),
+  STINT_DEMO_DATA: boolish.optional(),
+  WEB_DIST_DIR: z.string().min(1).default('dist/apps/web'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+});
+
+export type StintConfig = Omit<z.infer<typeof schema>, 'STINT_DEMO_DATA'> & {
+  /** Load the demo organisation into an empty database (default: on outside production). */
+  STINT_DEMO_DATA: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
+    super(`${variable} ${problem}`);
+  }
+}
+
+/** Parses the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): StintConfig {
+  // Empty strings count as unset, as they do in most shells' `FOO= cmd` idiom.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key in schema.shape && value !== ''),
+  );
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = String(issue.path[0] ?? 'environment');
+    const given = present[variable];
+    const shown = variable === 'DATABASE_URL' || given === undefined ? '' : ` (got "${given}")`;
+    throw new ConfigError(variable, `${issue.message}${shown}`);
+  }
+  const parsed = result.data;
+  return {
+    ...parsed,
+    STINT_DEMO_DATA: parsed.STINT_DEMO_DATA ?? parsed.NODE_ENV !== 'production',
+  };
+}

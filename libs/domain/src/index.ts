@@ -1,0 +1,3 @@
+export * from './lib/enums';
+export * from './lib/dates';
+export * from './lib/rotation-status';

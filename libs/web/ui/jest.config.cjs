@@ -1,0 +1,8 @@
+module.exports = {
+  displayName: 'web-ui',
+  preset: '../../../jest.preset.cjs',
+  rootDir: '.',
+  passWithNoTests: true,
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
+};
