@@ -7,7 +7,7 @@ const { compilerOptions } = require('./tsconfig.base.json');
 const root = __dirname;
 const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
-    `^${alias.replace('/', '\\/')}$`,
+    `^${alias.replace(/\//g, '\\/')}$`,
     path.join(root, target),
   ]),
 );

@@ -2,7 +2,9 @@ module.exports = {
   displayName: 'api-core',
   preset: '../../../jest.preset.cjs',
   rootDir: '.',
-  passWithNoTests: true,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
+  globalSetup: '<rootDir>/src/testing/global-setup.ts',
+  globalTeardown: '<rootDir>/src/testing/global-teardown.ts',
+  testTimeout: 30000,
 };

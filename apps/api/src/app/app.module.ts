@@ -1,0 +1,55 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { AuthModule } from '@stint/api-auth';
+import { dataSourceOptions, formatGraphQLError, HealthModule, type RequestContext, type StintConfig } from '@stint/api-core';
+import { PeopleModule } from '@stint/api-people';
+
+const graphqlLogger = new Logger('GraphQL');
+const databaseLogger = new Logger('Database');
+
+/** Wires the bounded contexts together; all behaviour lives in the libraries. */
+@Module({})
+export class AppModule {
+  static forRoot(config: StintConfig, databaseUrl: string): DynamicModule {
+    const production = config.NODE_ENV === 'production';
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({
+            url: databaseUrl,
+            poolSize: config.DB_POOL_SIZE,
+            connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+            onPoolError: (error) => databaseLogger.warn(`Idle database connection failed: ${error.message}`),
+          }),
+          autoLoadEntities: true,
+          // Start-up already proved the database reachable; don't stall boot with retries.
+          retryAttempts: 2,
+          retryDelay: 1000,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: !production,
+          graphiql: !production,
+          context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
+            req: req as unknown as RequestContext['req'],
+            res,
+          }),
+          formatError: (formatted, error) =>
+            formatGraphQLError(formatted, error, (e) =>
+              graphqlLogger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
+            ),
+        }),
+        HealthModule,
+        AuthModule,
+        PeopleModule,
+      ],
+    };
+  }
+}

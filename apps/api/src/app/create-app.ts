@@ -1,0 +1,44 @@
+import { Logger, type LogLevel } from '@nestjs/common';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createValidationPipe, GraphQLPassThroughFilter, type StintConfig } from '@stint/api-core';
+import { AppModule } from './app.module';
+
+const LEVELS: Record<StintConfig['LOG_LEVEL'], LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
+
+/** Builds the Nest application (not listening yet): used by main.ts and integration tests. */
+export async function createApp(config: StintConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger: LEVELS[config.LOG_LEVEL],
+    bodyParser: true,
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new GraphQLPassThroughFilter(app.get(HttpAdapterHost).httpAdapter));
+  app.disable('x-powered-by');
+  serveDashboard(app, path.resolve(config.WEB_DIST_DIR));
+  return app;
+}
+
+/** The built dashboard at `/`, with client-side routes falling back to index.html. */
+function serveDashboard(app: NestExpressApplication, webDir: string): void {
+  const index = path.join(webDir, 'index.html');
+  if (!existsSync(index)) {
+    new Logger('Web').warn(`No built dashboard in ${webDir}; run \`npx nx run web:build\` (npm start does it for you).`);
+    return;
+  }
+  app.useStaticAssets(webDir, { index: false, maxAge: '1h', immutable: false });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const apiPath = req.path.startsWith('/graphql') || req.path.startsWith('/health');
+    if (req.method !== 'GET' || apiPath || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

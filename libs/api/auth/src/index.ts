@@ -1,0 +1,3 @@
+export * from './lib/auth.module';
+export * from './lib/user-account.entity';
+export * from './lib/user.model';

@@ -1,0 +1,50 @@
+import { Client } from 'pg';
+import { createTestDatabase, type TestDatabase } from '@stint/api-core/testing';
+import { migrateDown, migrateUp } from './migrate';
+import { MIGRATIONS } from './migrations';
+
+describe('migrations', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrate: false });
+  });
+  afterAll(() => database.drop());
+
+  async function tables(): Promise<string[]> {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ table_name: string }>(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'typeorm_migrations' ORDER BY 1`,
+      );
+      return rows.map((r) => r.table_name);
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('run up on an empty database, all the way down, and up again', async () => {
+    expect(await migrateUp(database.url)).toHaveLength(MIGRATIONS.length);
+    const created = await tables();
+    expect(created).toEqual([
+      'audit_event',
+      'department',
+      'eligibility_policy',
+      'person',
+      'pmo',
+      'pmo_director',
+      'rotation',
+      'rotation_request',
+      'seat',
+      'user_account',
+    ]);
+    expect(await migrateUp(database.url)).toEqual([]);
+
+    expect(await migrateDown(database.url, Infinity)).toBe(MIGRATIONS.length);
+    expect(await tables()).toEqual([]);
+
+    expect(await migrateUp(database.url)).toHaveLength(MIGRATIONS.length);
+    expect(await tables()).toEqual(created);
+  });
+});

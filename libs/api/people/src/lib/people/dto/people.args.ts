@@ -1,0 +1,36 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { CareerLevelEnum, PageArgs } from '@stint/api-core';
+import { CAREER_LEVELS, type CareerLevel } from '@stint/domain';
+
+@InputType()
+export class PeopleFilter {
+  @Field(() => String, { nullable: true, description: 'Part of a name, e-mail or employee number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  departmentIds?: string[] | null;
+
+  @Field(() => [CareerLevelEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(CAREER_LEVELS, { each: true })
+  careerLevels?: CareerLevel[] | null;
+}
+
+@ArgsType()
+export class PeopleArgs extends PageArgs {
+  @Field(() => PeopleFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PeopleFilter)
+  filter?: PeopleFilter | null;
+}

@@ -1,0 +1,44 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { CareerLevel } from '@stint/domain';
+
+@Entity('person')
+export class PersonEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'employee_number', type: 'text' })
+  employeeNumber!: string;
+
+  @Column({ name: 'full_name', type: 'text' })
+  fullName!: string;
+
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ name: 'department_id', type: 'uuid' })
+  departmentId!: string;
+
+  @Column({ name: 'career_level', type: 'text' })
+  careerLevel!: CareerLevel;
+
+  @Column({ name: 'pm_since', type: 'date' })
+  pmSince!: string;
+
+  @Column({ name: 'hired_on', type: 'date' })
+  hiredOn!: string;
+
+  @Column({ name: 'left_on', type: 'date', nullable: true })
+  leftOn!: string | null;
+
+  @Column({ name: 'on_leave', type: 'boolean' })
+  onLeave!: boolean;
+
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
