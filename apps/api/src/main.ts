@@ -8,7 +8,8 @@ import { createApp } from './app/create-app';
 import { applyMigrations, resolveDatabase, StartupError, type ResolvedDatabase } from './app/database-bootstrap';
 
 const logger = new Logger('Stint');
-const log = (line: string) => logger.log(line);
+// Start-up progress is for the person at the terminal, whatever LOG_LEVEL filters.
+const log = (line: string) => process.stdout.write(`stint: ${line}\n`);
 
 /** Fails start-up with one line and a non-zero exit: no stack trace for an operator's mistake. */
 function fail(message: string): never {

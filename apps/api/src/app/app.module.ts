@@ -4,7 +4,14 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { AuthModule } from '@stint/api-auth';
-import { dataSourceOptions, formatGraphQLError, HealthModule, type RequestContext, type StintConfig } from '@stint/api-core';
+import {
+  ConfigModule,
+  dataSourceOptions,
+  formatGraphQLError,
+  HealthModule,
+  type RequestContext,
+  type StintConfig,
+} from '@stint/api-core';
 import { PeopleModule } from '@stint/api-people';
 
 const graphqlLogger = new Logger('GraphQL');
@@ -18,6 +25,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({
           ...dataSourceOptions({
             url: databaseUrl,

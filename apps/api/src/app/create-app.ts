@@ -1,6 +1,7 @@
 import { Logger, type LogLevel } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,7 @@ export async function createApp(config: StintConfig, databaseUrl: string): Promi
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLPassThroughFilter(app.get(HttpAdapterHost).httpAdapter));
   app.disable('x-powered-by');
+  app.use(cookieParser());
   serveDashboard(app, path.resolve(config.WEB_DIST_DIR));
   return app;
 }

@@ -1,6 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
+import { hashPassword } from '@stint/api-auth';
 import { loadConfig } from '@stint/api-core';
+import type { UserRole } from '@stint/domain';
 import { createTestDatabase, type TestDatabase } from '@stint/api-core/testing';
 import { createApp } from '../../src/app/create-app';
 
@@ -17,8 +19,20 @@ export interface TestApp {
   db: Client;
   app: NestExpressApplication;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Creates an account with this role and signs it in; returns headers that carry the session. */
+  signIn(role: UserRole, options?: { personId?: string; email?: string }): Promise<SignedIn>;
   close(): Promise<void>;
 }
+
+export interface SignedIn {
+  userId: string;
+  email: string;
+  headers: Record<string, string>;
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | undefined;
+let accounts = 0;
 
 /** Boots the real Nest app on a fresh migrated database and talks to it over HTTP. */
 export async function startTestApp(): Promise<TestApp> {
@@ -51,6 +65,21 @@ export async function startTestApp(): Promise<TestApp> {
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
       return { status: response.status, ...body } as GraphQLResponse<never>;
+    },
+    async signIn(role, options = {}) {
+      passwordHash ??= hashPassword(TEST_PASSWORD);
+      accounts += 1;
+      const email = options.email ?? `${role.toLowerCase()}${accounts}@stint.test`;
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO user_account (email, display_name, role, password_hash, person_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [email, `${role} ${accounts}`, role, await passwordHash, options.personId ?? null],
+      );
+      const response = await this.gql<{ login: { token: string } }>(
+        'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        { email, password: TEST_PASSWORD },
+      );
+      if (!response.data?.login) throw new Error(`sign-in failed: ${JSON.stringify(response.errors)}`);
+      return { userId: rows[0].id, email, headers: { authorization: `Bearer ${response.data.login.token}` } };
     },
     async close() {
       await db.end().catch(() => undefined);

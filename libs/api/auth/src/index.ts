@@ -1,3 +1,4 @@
 export * from './lib/auth.module';
-export * from './lib/user-account.entity';
-export * from './lib/user.model';
+export * from './lib/users/user-account.entity';
+export * from './lib/users/user.model';
+export * from './lib/sessions/passwords';

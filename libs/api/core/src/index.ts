@@ -14,3 +14,6 @@ export * from './lib/graphql/enums';
 export * from './lib/database/transformers';
 export * from './lib/net/probe-port';
 export * from './lib/errors/graphql-exception.filter';
+export * from './lib/auth/actor';
+export * from './lib/config/config.module';
+export * from './lib/audit/audit';

@@ -9,8 +9,9 @@ describe('loadConfig', () => {
     expect(config.DB_POOL_SIZE).toBe(10);
   });
 
-  it('turns demo data off by default in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).STINT_DEMO_DATA).toBe(false);
+  it('turns demo data off and secure cookies on by default in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ STINT_DEMO_DATA: false, COOKIE_SECURE: true });
+    expect(loadConfig({})).toMatchObject({ COOKIE_SECURE: false });
   });
 
   it.each([
@@ -20,6 +21,9 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL', 'must be a postgres://'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV', ''],
     [{ DB_MIGRATE_ON_START: 'maybe' }, 'DB_MIGRATE_ON_START', 'must be true or false'],
+    [{ STINT_ADMIN_EMAIL: 'admin@example.com' }, 'STINT_ADMIN_PASSWORD', 'must be set together'],
+    [{ STINT_ADMIN_EMAIL: 'nope', STINT_ADMIN_PASSWORD: 'long-enough-pass' }, 'STINT_ADMIN_EMAIL', 'e-mail'],
+    [{ STINT_ADMIN_EMAIL: 'a@b.example', STINT_ADMIN_PASSWORD: 'short' }, 'STINT_ADMIN_PASSWORD', 'at least 12'],
   ])('rejects %j naming the variable', (env, variable, message) => {
     let error: unknown;
     try {

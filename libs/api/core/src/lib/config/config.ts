@@ -46,12 +46,18 @@ const schema = z.object({
   DB_MIGRATE_ON_START: boolish.default(true),
   STINT_DEMO_DATA: boolish.optional(),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web'),
-  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('warn'),
+  SESSION_TTL_HOURS: intIn(1, 720).default(12),
+  COOKIE_SECURE: boolish.optional(),
+  STINT_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
+  STINT_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
 });
 
-export type StintConfig = Omit<z.infer<typeof schema>, 'STINT_DEMO_DATA'> & {
+export type StintConfig = Omit<z.infer<typeof schema>, 'STINT_DEMO_DATA' | 'COOKIE_SECURE'> & {
   /** Load the demo organisation into an empty database (default: on outside production). */
   STINT_DEMO_DATA: boolean;
+  /** Session cookies only over HTTPS (default: on in production). */
+  COOKIE_SECURE: boolean;
 };
 
 export class ConfigError extends Error {
@@ -78,8 +84,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StintConfig {
     throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const parsed = result.data;
+  if (Boolean(parsed.STINT_ADMIN_EMAIL) !== Boolean(parsed.STINT_ADMIN_PASSWORD)) {
+    const missing = parsed.STINT_ADMIN_EMAIL ? 'STINT_ADMIN_PASSWORD' : 'STINT_ADMIN_EMAIL';
+    throw new ConfigError(missing, 'must be set together with the other of STINT_ADMIN_EMAIL / STINT_ADMIN_PASSWORD');
+  }
   return {
     ...parsed,
     STINT_DEMO_DATA: parsed.STINT_DEMO_DATA ?? parsed.NODE_ENV !== 'production',
+    COOKIE_SECURE: parsed.COOKIE_SECURE ?? parsed.NODE_ENV === 'production',
   };
 }

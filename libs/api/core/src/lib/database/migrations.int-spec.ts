@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@stint/api-core/testing';
+import { createTestDatabase, type TestDatabase } from '../../testing';
 import { migrateDown, migrateUp } from './migrate';
 import { MIGRATIONS } from './migrations';
 
@@ -38,6 +38,7 @@ describe('migrations', () => {
       'rotation_request',
       'seat',
       'user_account',
+      'user_session',
     ]);
     expect(await migrateUp(database.url)).toEqual([]);
 

@@ -6,7 +6,7 @@ import {
   insertPmoWithSeat,
   insertRotation,
   type TestDatabase,
-} from '@stint/api-core/testing';
+} from '../../testing';
 
 /** The rules of SPEC §2 that PostgreSQL itself must refuse to break, whatever the code does. */
 describe('database invariants', () => {

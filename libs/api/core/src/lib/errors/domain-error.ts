@@ -11,6 +11,7 @@ export type DomainErrorCode =
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE';
 
+/** The `reason` beside a code: why a CONFLICT (or a throttled sign-in) happened. */
 export type ConflictReason =
   | 'PERSON_OVERLAP'
   | 'SEAT_OVERLAP'
@@ -20,7 +21,8 @@ export type ConflictReason =
   | 'ALREADY_DECIDED'
   | 'DUPLICATE'
   | 'STALE'
-  | 'IN_USE';
+  | 'IN_USE'
+  | 'RATE_LIMITED';
 
 export interface FieldProblem {
   field: string;

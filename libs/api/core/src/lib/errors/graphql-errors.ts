@@ -12,6 +12,7 @@ export function extensionsFor(error: DomainError): Record<string, unknown> {
   const code: DomainErrorCode = error.code;
   switch (code) {
     case 'UNAUTHENTICATED':
+      return error.details.reason ? { code, reason: error.details.reason } : { code };
     case 'FORBIDDEN':
     case 'NOT_FOUND':
     case 'SERVICE_UNAVAILABLE':

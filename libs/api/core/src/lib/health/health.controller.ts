@@ -1,10 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../auth/actor';
 
 /**
  * Liveness says the process serves HTTP; readiness says it can also reach PostgreSQL, so a
  * load balancer stops sending traffic during a database outage and resumes after.
  */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

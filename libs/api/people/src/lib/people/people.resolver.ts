@@ -1,5 +1,5 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainError, type RequestContext } from '@stint/api-core';
+import { DomainError, Roles, type RequestContext } from '@stint/api-core';
 import { Department, toDepartment } from '../departments/department.model';
 import { departmentLoader } from '../departments/departments.loader';
 import { DepartmentsService } from '../departments/departments.service';
@@ -14,6 +14,7 @@ export class PeopleResolver {
     private readonly departments: DepartmentsService,
   ) {}
 
+  @Roles('HR', 'DIRECTOR')
   @Query(() => PersonConnection, { description: 'People by name, a page at a time' })
   async people(@Args() args: PeopleArgs): Promise<PersonConnection> {
     const page = await this.peopleService.page(args.filter, args.first, args.after);

@@ -1,10 +1,12 @@
 import { CreatedOrganisationTables1764100000000 } from './1764100000000-CreatedOrganisationTables';
 import { CreatedRotationTables1764100001000 } from './1764100001000-CreatedRotationTables';
 import { CreatedPolicyAndAuditTables1764100002000 } from './1764100002000-CreatedPolicyAndAuditTables';
+import { CreatedSessionTable1764100003000 } from './1764100003000-CreatedSessionTable';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
   CreatedOrganisationTables1764100000000,
   CreatedRotationTables1764100001000,
   CreatedPolicyAndAuditTables1764100002000,
+  CreatedSessionTable1764100003000,
 ];
