@@ -1,3 +1,13 @@
 export * from './lib/enums';
 export * from './lib/dates';
 export * from './lib/rotation-status';
+export * from './lib/eligibility/policy';
+export * from './lib/eligibility/types';
+export * from './lib/eligibility/labels';
+export * from './lib/eligibility/evaluate';
+export { windowMonths } from './lib/eligibility/away-cap';
+export * from './lib/requests/field-problem';
+export * from './lib/requests/text-length';
+export * from './lib/requests/rotation-request';
+export * from './lib/requests/decision-note';
+export * from './lib/requests/assignment-window';

@@ -86,7 +86,8 @@ describe('AWAY_CAP', () => {
     away.months[0] = { month: '2026-09', headcount: 0, onRotation: 0 };
     expect(ruleOf(evaluateEligibility(createInput({ away })), 'AWAY_CAP')).toMatchObject({
       passed: false,
-      message: 'The home department has no PMs employed in September 2026, so nobody can be away from it.',
+      message:
+        'The home department has no PMs employed in September 2026, so nobody can be away from it.',
     });
   });
 
@@ -95,7 +96,8 @@ describe('AWAY_CAP', () => {
     away.months.pop();
     expect(ruleOf(evaluateEligibility(createInput({ away })), 'AWAY_CAP')).toMatchObject({
       passed: false,
-      message: "The home department's staffing for August 2027 is not known, so its away cap cannot be checked.",
+      message:
+        "The home department's staffing for August 2027 is not known, so its away cap cannot be checked.",
     });
   });
 });

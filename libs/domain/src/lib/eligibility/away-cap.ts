@@ -59,12 +59,16 @@ function failureSentence(verdict: MonthVerdict, cap: string): string {
  * With this person away too, the home department's away share stays within its cap in every
  * month of the window: (onRotation + 1) / headcount <= awayCap.
  */
-export function awayCapRule(away: AwayContext, window: { startsOn: IsoDate; endsOn: IsoDate }): RuleResult {
+export function awayCapRule(
+  away: AwayContext,
+  window: { startsOn: IsoDate; endsOn: IsoDate },
+): RuleResult {
   const verdicts = windowMonths(window).map((month) => judgeMonth(away, month));
   const failing = verdicts.filter((v) => v.kind !== 'ok');
   let busiest: Extract<MonthVerdict, { kind: 'ok' | 'over' }> | null = null;
   for (const v of verdicts) {
-    if ((v.kind === 'ok' || v.kind === 'over') && (busiest === null || v.share > busiest.share)) busiest = v;
+    if ((v.kind === 'ok' || v.kind === 'over') && (busiest === null || v.share > busiest.share))
+      busiest = v;
   }
   const cap = percent(away.awayCap);
   const detail = {
@@ -74,8 +78,16 @@ export function awayCapRule(away: AwayContext, window: { startsOn: IsoDate; ends
     failingMonths: failing.map((v) => v.month),
   };
   if (failing.length > 0) {
-    const more = failing.length > 1 ? ` ${count(failing.length - 1, 'other month fails', 'other months fail')} too.` : '';
-    return { code: 'AWAY_CAP', passed: false, message: failureSentence(failing[0], cap) + more, detail };
+    const more =
+      failing.length > 1
+        ? ` ${count(failing.length - 1, 'other month fails', 'other months fail')} too.`
+        : '';
+    return {
+      code: 'AWAY_CAP',
+      passed: false,
+      message: failureSentence(failing[0], cap) + more,
+      detail,
+    };
   }
   const peak = busiest
     ? `; the busiest month is ${formatMonth(busiest.month)}, with ${busiest.away} of ${busiest.headcount} PMs away (${percent(busiest.share)})`

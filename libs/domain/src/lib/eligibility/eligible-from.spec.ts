@@ -11,13 +11,17 @@ describe('eligibleFrom', () => {
   });
 
   it('for EXPERIENCE is the day the minimum is reached', () => {
-    const result = evaluateEligibility(createInput({ person: createPerson({ pmSince: '2025-01-10' }) }));
+    const result = evaluateEligibility(
+      createInput({ person: createPerson({ pmSince: '2025-01-10' }) }),
+    );
     expect(result.eligible).toBe(false);
     expect(result.eligibleFrom).toBe('2027-01-10');
   });
 
   it('for EXPERIENCE one day short is the next day', () => {
-    const result = evaluateEligibility(createInput({ person: createPerson({ pmSince: '2024-09-02' }) }));
+    const result = evaluateEligibility(
+      createInput({ person: createPerson({ pmSince: '2024-09-02' }) }),
+    );
     expect(result.eligibleFrom).toBe('2026-09-02');
   });
 
@@ -42,14 +46,20 @@ describe('eligibleFrom', () => {
   });
 
   it('steps past several rotations when the window does not fit between them', () => {
-    const rotations = [createRotation('2026-01-01', '2026-12-31'), createRotation('2027-06-01', '2027-12-31')];
+    const rotations = [
+      createRotation('2026-01-01', '2026-12-31'),
+      createRotation('2027-06-01', '2027-12-31'),
+    ];
     const policy = createPolicy({ cooldownMonths: 0, maxRotations: 3 });
     const result = evaluateEligibility(createInput({ rotations, policy }));
     expect(result.eligibleFrom).toBe('2028-01-01');
   });
 
   it('fits a window into a gap between rotations that is long enough', () => {
-    const rotations = [createRotation('2026-01-01', '2026-12-31'), createRotation('2028-06-01', '2028-12-31')];
+    const rotations = [
+      createRotation('2026-01-01', '2026-12-31'),
+      createRotation('2028-06-01', '2028-12-31'),
+    ];
     const policy = createPolicy({ cooldownMonths: 0, maxRotations: 3 });
     const result = evaluateEligibility(createInput({ rotations, policy }));
     expect(result.eligibleFrom).toBe('2027-01-01');
@@ -70,16 +80,18 @@ describe('eligibleFrom', () => {
     expect(evaluateEligibility(createInput({ person, rotations })).eligibleFrom).toBe('2027-02-28');
 
     const laterExperience = createPerson({ pmSince: '2025-05-20' });
-    expect(evaluateEligibility(createInput({ person: laterExperience, rotations })).eligibleFrom).toBe(
-      '2027-05-20',
-    );
+    expect(
+      evaluateEligibility(createInput({ person: laterExperience, rotations })).eligibleFrom,
+    ).toBe('2027-05-20');
   });
 
   it('combines EXPERIENCE with NO_OVERLAP when experience arrives during a planned rotation', () => {
     const person = createPerson({ pmSince: '2025-01-10' });
     const rotations = [createRotation('2026-12-01', '2027-05-31')];
     const policy = createPolicy({ cooldownMonths: 0 });
-    expect(evaluateEligibility(createInput({ person, rotations, policy })).eligibleFrom).toBe('2027-06-01');
+    expect(evaluateEligibility(createInput({ person, rotations, policy })).eligibleFrom).toBe(
+      '2027-06-01',
+    );
   });
 
   it('waits for a future hire to join', () => {
@@ -88,7 +100,9 @@ describe('eligibleFrom', () => {
   });
 
   it('is the window start for a past window that passes every rule', () => {
-    const result = evaluateEligibility(createInput({ window: { startsOn: '2026-01-01', months: 12 } }));
+    const result = evaluateEligibility(
+      createInput({ window: { startsOn: '2026-01-01', months: 12 } }),
+    );
     expect(result.eligible).toBe(true);
     expect(result.eligibleFrom).toBe('2026-01-01');
   });
@@ -102,14 +116,14 @@ describe('eligibleFrom', () => {
 
   describe('is null when waiting does not help', () => {
     it.each`
-      case                                        | overrides
-      ${'LEVEL fails'}                            | ${{ person: createPerson({ careerLevel: 'PROJECT_COORDINATOR' }) }}
-      ${'MAX_ROTATIONS fails'}                    | ${{ rotations: [createRotation('2015-01-01', '2015-12-31'), createRotation('2018-01-01', '2018-12-31')] }}
-      ${'DURATION fails'}                         | ${{ window: { startsOn: '2026-09-01', months: 30 } }}
-      ${'SEAT_LEVEL fails'}                       | ${{ person: createPerson({ careerLevel: 'PROJECT_MANAGER' }), seat: { role: 'PMO_MANAGER' } }}
-      ${'the person is on leave'}                 | ${{ person: createPerson({ onLeave: true }) }}
-      ${'the person has left'}                    | ${{ person: createPerson({ leftOn: '2026-05-01' }) }}
-      ${'the person leaves during the window'}    | ${{ person: createPerson({ leftOn: '2027-03-01' }) }}
+      case                                         | overrides
+      ${'LEVEL fails'}                             | ${{ person: createPerson({ careerLevel: 'PROJECT_COORDINATOR' }) }}
+      ${'MAX_ROTATIONS fails'}                     | ${{ rotations: [createRotation('2015-01-01', '2015-12-31'), createRotation('2018-01-01', '2018-12-31')] }}
+      ${'DURATION fails'}                          | ${{ window: { startsOn: '2026-09-01', months: 30 } }}
+      ${'SEAT_LEVEL fails'}                        | ${{ person: createPerson({ careerLevel: 'PROJECT_MANAGER' }), seat: { role: 'PMO_MANAGER' } }}
+      ${'the person is on leave'}                  | ${{ person: createPerson({ onLeave: true }) }}
+      ${'the person has left'}                     | ${{ person: createPerson({ leftOn: '2026-05-01' }) }}
+      ${'the person leaves during the window'}     | ${{ person: createPerson({ leftOn: '2027-03-01' }) }}
       ${'LEVEL fails while EXPERIENCE also fails'} | ${{ person: createPerson({ careerLevel: 'PROJECT_COORDINATOR', pmSince: '2025-06-01' }) }}
     `('$case', ({ overrides }) => {
       const result = evaluateEligibility(createInput(overrides));
@@ -120,10 +134,14 @@ describe('eligibleFrom', () => {
     it('when the person leaves before a window starting on the earliest day could end', () => {
       // Experience arrives 10 Jan 2027; a 12-month window from then ends 9 Jan 2028.
       const leavesJustTooSoon = createPerson({ pmSince: '2025-01-10', leftOn: '2028-01-09' });
-      expect(evaluateEligibility(createInput({ person: leavesJustTooSoon })).eligibleFrom).toBeNull();
+      expect(
+        evaluateEligibility(createInput({ person: leavesJustTooSoon })).eligibleFrom,
+      ).toBeNull();
 
       const staysJustLongEnough = createPerson({ pmSince: '2025-01-10', leftOn: '2028-01-10' });
-      expect(evaluateEligibility(createInput({ person: staysJustLongEnough })).eligibleFrom).toBe('2027-01-10');
+      expect(evaluateEligibility(createInput({ person: staysJustLongEnough })).eligibleFrom).toBe(
+        '2027-01-10',
+      );
     });
   });
 });

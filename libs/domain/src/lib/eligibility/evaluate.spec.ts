@@ -34,10 +34,10 @@ describe('evaluateEligibility', () => {
   });
 
   it.each`
-    case                     | window
-    ${'zero months'}         | ${{ startsOn: '2026-09-01', months: 0 }}
+    case                      | window
+    ${'zero months'}          | ${{ startsOn: '2026-09-01', months: 0 }}
     ${'a fraction of months'} | ${{ startsOn: '2026-09-01', months: 1.5 }}
-    ${'an impossible date'}  | ${{ startsOn: '2026-02-30', months: 12 }}
+    ${'an impossible date'}   | ${{ startsOn: '2026-02-30', months: 12 }}
   `('refuses a malformed window: $case', ({ window }) => {
     expect(() => evaluateEligibility(createInput({ window }))).toThrow(RangeError);
   });

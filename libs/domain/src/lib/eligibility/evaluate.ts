@@ -33,7 +33,12 @@ const WAITING_DOES_NOT_HELP: ReadonlySet<EligibilityRuleCode> = new Set([
  */
 export function evaluateEligibility(input: EligibilityInput): EligibilityResult {
   const { startsOn, months } = input.window;
-  for (const [name, value] of Object.entries({ startsOn, today: input.today, pmSince: input.person.pmSince, hiredOn: input.person.hiredOn })) {
+  for (const [name, value] of Object.entries({
+    startsOn,
+    today: input.today,
+    pmSince: input.person.pmSince,
+    hiredOn: input.person.hiredOn,
+  })) {
     if (!isIsoDate(value)) throw new RangeError(`${name} is not a calendar date: ${value}`);
   }
   if (input.person.leftOn !== null && !isIsoDate(input.person.leftOn)) {

@@ -5,12 +5,17 @@ import { addDays, addMonths } from '../dates';
 import type { EligibilityInput, EligibilityRotation } from './types';
 
 /** Rotations that count: not cancelled, and not the one being re-evaluated. */
-export function countedRotations(input: Pick<EligibilityInput, 'rotations' | 'excludeRotationId'>): EligibilityRotation[] {
+export function countedRotations(
+  input: Pick<EligibilityInput, 'rotations' | 'excludeRotationId'>,
+): EligibilityRotation[] {
   return input.rotations.filter((r) => !r.cancelled && r.id !== input.excludeRotationId);
 }
 
 /** Counted rotations that are planned or running today: a new window must not overlap them. */
-export function openRotations(counted: readonly EligibilityRotation[], today: IsoDate): EligibilityRotation[] {
+export function openRotations(
+  counted: readonly EligibilityRotation[],
+  today: IsoDate,
+): EligibilityRotation[] {
   return counted.filter((r) => r.endsOn >= today);
 }
 
@@ -27,7 +32,8 @@ export function cooldownAnchor(
 ): EligibilityRotation | null {
   let anchor: EligibilityRotation | null = null;
   for (const r of counted) {
-    if ((r.endsOn < today || r.endsOn < startsOn) && (anchor === null || r.endsOn > anchor.endsOn)) anchor = r;
+    if ((r.endsOn < today || r.endsOn < startsOn) && (anchor === null || r.endsOn > anchor.endsOn))
+      anchor = r;
   }
   return anchor;
 }

@@ -27,8 +27,10 @@ export const DEVELOPMENT_GOAL_LABELS: Readonly<Record<DevelopmentGoal, string>> 
 
 /** One line on what a rotation gives a PM for each goal (SPEC: why organisations rotate). */
 export const DEVELOPMENT_GOAL_DESCRIPTIONS: Readonly<Record<DevelopmentGoal, string>> = {
-  PROGRAM_MANAGEMENT: 'Build program-management skills by running the office of a multi-project program.',
-  PORTFOLIO_MANAGEMENT: 'Learn portfolio and demand management: which projects to take on, fund and stop.',
+  PROGRAM_MANAGEMENT:
+    'Build program-management skills by running the office of a multi-project program.',
+  PORTFOLIO_MANAGEMENT:
+    'Learn portfolio and demand management: which projects to take on, fund and stop.',
   ORGANIZATIONAL_VISIBILITY: 'See every project in the organisation, not only your own.',
   PROCESS_IMPROVEMENT: 'Improve the house methodology with feedback from real-world delivery.',
   EXECUTIVE_NETWORK: 'Work alongside senior leaders and get to know them.',

@@ -53,23 +53,32 @@ describe('parsePolicyRules', () => {
   });
 
   it('accepts a whole policy, ignoring its version', () => {
-    const result = parsePolicyRules({ ...VERSION_1_JSON as object, version: 3 });
+    const result = parsePolicyRules({ ...(VERSION_1_JSON as object), version: 3 });
     expect(result.ok).toBe(true);
     expect(result.ok && 'version' in result.rules).toBe(false);
   });
 
   it('returns levels in career order whatever order they came in', () => {
-    const result = parsePolicyRules(withChange({ eligibleLevels: ['PROGRAM_MANAGER', 'PROJECT_MANAGER'] }));
-    expect(result.ok && result.rules.eligibleLevels).toEqual(['PROJECT_MANAGER', 'PROGRAM_MANAGER']);
+    const result = parsePolicyRules(
+      withChange({ eligibleLevels: ['PROGRAM_MANAGER', 'PROJECT_MANAGER'] }),
+    );
+    expect(result.ok && result.rules.eligibleLevels).toEqual([
+      'PROJECT_MANAGER',
+      'PROGRAM_MANAGER',
+    ]);
   });
 
   it('accepts zero experience, zero cooldown and zero rotations', () => {
-    const result = parsePolicyRules(withChange({ minExperienceMonths: 0, cooldownMonths: 0, maxRotations: 0 }));
+    const result = parsePolicyRules(
+      withChange({ minExperienceMonths: 0, cooldownMonths: 0, maxRotations: 0 }),
+    );
     expect(result.ok).toBe(true);
   });
 
   it('accepts equal minimum and maximum durations', () => {
-    expect(parsePolicyRules(withChange({ minDurationMonths: 18, maxDurationMonths: 18 })).ok).toBe(true);
+    expect(parsePolicyRules(withChange({ minDurationMonths: 18, maxDurationMonths: 18 })).ok).toBe(
+      true,
+    );
   });
 
   it.each`
@@ -100,19 +109,21 @@ describe('parsePolicyRules', () => {
   });
 
   it.each`
-    case                  | eligibleLevels                                  | message
-    ${'an empty set'}     | ${[]}                                           | ${'At least one career level must be eligible.'}
-    ${'an unknown level'} | ${['PROJECT_MANAGER', 'CEO']}                   | ${'Unknown career level: CEO.'}
-    ${'a repeated level'} | ${['PROJECT_MANAGER', 'PROJECT_MANAGER']}       | ${'Each career level may be listed once.'}
-    ${'not a list'}       | ${'PROJECT_MANAGER'}                            | ${'Must be a list of career levels.'}
+    case                  | eligibleLevels                            | message
+    ${'an empty set'}     | ${[]}                                     | ${'At least one career level must be eligible.'}
+    ${'an unknown level'} | ${['PROJECT_MANAGER', 'CEO']}             | ${'Unknown career level: CEO.'}
+    ${'a repeated level'} | ${['PROJECT_MANAGER', 'PROJECT_MANAGER']} | ${'Each career level may be listed once.'}
+    ${'not a list'}       | ${'PROJECT_MANAGER'}                      | ${'Must be a list of career levels.'}
   `('reports eligibleLevels with $case', ({ eligibleLevels, message }) => {
-    expect(problemsOf(withChange({ eligibleLevels }))).toEqual([{ field: 'eligibleLevels', message }]);
+    expect(problemsOf(withChange({ eligibleLevels }))).toEqual([
+      { field: 'eligibleLevels', message },
+    ]);
   });
 
   it('reports an unknown manager seat level', () => {
-    expect(problemsOf(withChange({ managerSeatMinLevel: 'DIRECTOR' })).map((p) => p.field)).toEqual([
-      'managerSeatMinLevel',
-    ]);
+    expect(problemsOf(withChange({ managerSeatMinLevel: 'DIRECTOR' })).map((p) => p.field)).toEqual(
+      ['managerSeatMinLevel'],
+    );
   });
 
   it('reports a key that is not a rule, so a misspelling is not silently dropped', () => {
@@ -134,6 +145,8 @@ describe('parsePolicyRules', () => {
   });
 
   it.each([null, [], 'rules', 42])('refuses %p as a whole', (json) => {
-    expect(problemsOf(json)).toEqual([{ field: 'rules', message: 'The policy must be an object of named rules.' }]);
+    expect(problemsOf(json)).toEqual([
+      { field: 'rules', message: 'The policy must be an object of named rules.' },
+    ]);
   });
 });

@@ -30,10 +30,14 @@ export const DEFAULT_ELIGIBILITY_POLICY: EligibilityPolicy = {
 };
 
 export type PolicyRulesParseResult =
-  | { ok: true; rules: EligibilityPolicyRules }
-  | { ok: false; problems: FieldProblem[] };
+  { ok: true; rules: EligibilityPolicyRules } | { ok: false; problems: FieldProblem[] };
 
-type NumberField = 'minExperienceMonths' | 'cooldownMonths' | 'maxRotations' | 'minDurationMonths' | 'maxDurationMonths';
+type NumberField =
+  | 'minExperienceMonths'
+  | 'cooldownMonths'
+  | 'maxRotations'
+  | 'minDurationMonths'
+  | 'maxDurationMonths';
 
 // Lowest sensible value per number. A zero-month rotation is not a window at all; zero
 // experience, cooldown or rotations are legitimate policies (maxRotations 0 pauses rotations).
@@ -46,7 +50,12 @@ const NUMBER_FIELDS: Readonly<Record<NumberField, { min: number; unit: string }>
 };
 
 // `version` is tolerated (and ignored) so a whole EligibilityPolicy can be passed back in.
-const KNOWN_KEYS = new Set<string>([...Object.keys(NUMBER_FIELDS), 'eligibleLevels', 'managerSeatMinLevel', 'version']);
+const KNOWN_KEYS = new Set<string>([
+  ...Object.keys(NUMBER_FIELDS),
+  'eligibleLevels',
+  'managerSeatMinLevel',
+  'version',
+]);
 
 function isCareerLevel(value: unknown): value is CareerLevel {
   return typeof value === 'string' && (CAREER_LEVELS as readonly string[]).includes(value);
@@ -59,17 +68,24 @@ function isCareerLevel(value: unknown): value is CareerLevel {
  */
 export function parsePolicyRules(json: unknown): PolicyRulesParseResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, problems: [{ field: 'rules', message: 'The policy must be an object of named rules.' }] };
+    return {
+      ok: false,
+      problems: [{ field: 'rules', message: 'The policy must be an object of named rules.' }],
+    };
   }
   const source = json as Record<string, unknown>;
   const problems: FieldProblem[] = [];
 
   for (const key of Object.keys(source)) {
-    if (!KNOWN_KEYS.has(key)) problems.push({ field: key, message: `"${key}" is not a policy rule.` });
+    if (!KNOWN_KEYS.has(key))
+      problems.push({ field: key, message: `"${key}" is not a policy rule.` });
   }
 
   const numbers: Partial<Record<NumberField, number>> = {};
-  for (const [field, { min, unit }] of Object.entries(NUMBER_FIELDS) as [NumberField, { min: number; unit: string }][]) {
+  for (const [field, { min, unit }] of Object.entries(NUMBER_FIELDS) as [
+    NumberField,
+    { min: number; unit: string },
+  ][]) {
     const value = source[field];
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
       problems.push({ field, message: `Must be a whole number of ${unit}, ${min} or more.` });
@@ -78,7 +94,11 @@ export function parsePolicyRules(json: unknown): PolicyRulesParseResult {
     }
   }
   const { minDurationMonths, maxDurationMonths } = numbers;
-  if (minDurationMonths !== undefined && maxDurationMonths !== undefined && minDurationMonths > maxDurationMonths) {
+  if (
+    minDurationMonths !== undefined &&
+    maxDurationMonths !== undefined &&
+    minDurationMonths > maxDurationMonths
+  ) {
     problems.push({
       field: 'maxDurationMonths',
       message: `Must be at least the minimum duration (${minDurationMonths} months).`,
@@ -89,14 +109,20 @@ export function parsePolicyRules(json: unknown): PolicyRulesParseResult {
 
   const managerSeatMinLevel = source['managerSeatMinLevel'];
   if (!isCareerLevel(managerSeatMinLevel)) {
-    problems.push({ field: 'managerSeatMinLevel', message: `Must be one of ${CAREER_LEVELS.join(', ')}.` });
+    problems.push({
+      field: 'managerSeatMinLevel',
+      message: `Must be one of ${CAREER_LEVELS.join(', ')}.`,
+    });
   }
 
   if (problems.length > 0 || !eligibleLevels || !isCareerLevel(managerSeatMinLevel)) {
     return { ok: false, problems };
   }
   // No problems means every number field was read above.
-  return { ok: true, rules: { ...(numbers as Record<NumberField, number>), eligibleLevels, managerSeatMinLevel } };
+  return {
+    ok: true,
+    rules: { ...(numbers as Record<NumberField, number>), eligibleLevels, managerSeatMinLevel },
+  };
 }
 
 /** Returns the levels in career order (so stored JSON is stable), or null after recording problems. */

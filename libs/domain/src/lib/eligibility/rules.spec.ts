@@ -1,5 +1,12 @@
 import { evaluateEligibility } from './evaluate';
-import { TODAY, createInput, createPerson, createPolicy, createRotation, ruleOf } from './test-factories';
+import {
+  TODAY,
+  createInput,
+  createPerson,
+  createPolicy,
+  createRotation,
+  ruleOf,
+} from './test-factories';
 import type { CareerLevel, SeatRole } from '../enums';
 
 // Window used throughout unless a case says otherwise: 12 months from 1 Sept 2026 to 31 Aug 2027.
@@ -10,7 +17,8 @@ describe('EMPLOYED', () => {
     const result = evaluateEligibility(createInput());
     expect(ruleOf(result, 'EMPLOYED')).toMatchObject({
       passed: true,
-      message: 'Employed for the whole window, 1 September 2026 to 31 August 2027, and not on leave.',
+      message:
+        'Employed for the whole window, 1 September 2026 to 31 August 2027, and not on leave.',
     });
   });
 
@@ -99,7 +107,9 @@ describe('EXPERIENCE', () => {
 
   it('uses the policy minimum', () => {
     const policy = createPolicy({ minExperienceMonths: 12 });
-    const result = evaluateEligibility(createInput({ person: createPerson({ pmSince: '2025-09-01' }), policy }));
+    const result = evaluateEligibility(
+      createInput({ person: createPerson({ pmSince: '2025-09-01' }), policy }),
+    );
     expect(ruleOf(result, 'EXPERIENCE')).toMatchObject({
       passed: true,
       message: 'Has 12 months as a PM at the window start (12 needed).',
@@ -109,12 +119,12 @@ describe('EXPERIENCE', () => {
 
 describe('NO_OVERLAP', () => {
   it.each`
-    case                                      | startsOn        | endsOn          | cancelled | passed
-    ${'a current rotation running into it'}   | ${'2026-01-01'} | ${'2026-09-01'} | ${false}  | ${false}
+    case                                         | startsOn        | endsOn          | cancelled | passed
+    ${'a current rotation running into it'}      | ${'2026-01-01'} | ${'2026-09-01'} | ${false}  | ${false}
     ${'a planned rotation sharing its last day'} | ${'2027-08-31'} | ${'2028-08-30'} | ${false}  | ${false}
-    ${'a rotation ending the day before it'}  | ${'2025-09-01'} | ${'2026-08-31'} | ${false}  | ${true}
-    ${'a planned rotation starting after it'} | ${'2027-09-01'} | ${'2028-08-31'} | ${false}  | ${true}
-    ${'a cancelled overlapping rotation'}     | ${'2026-10-01'} | ${'2027-09-30'} | ${true}   | ${true}
+    ${'a rotation ending the day before it'}     | ${'2025-09-01'} | ${'2026-08-31'} | ${false}  | ${true}
+    ${'a planned rotation starting after it'}    | ${'2027-09-01'} | ${'2028-08-31'} | ${false}  | ${true}
+    ${'a cancelled overlapping rotation'}        | ${'2026-10-01'} | ${'2027-09-30'} | ${true}   | ${true}
   `('with $case passes: $passed', ({ startsOn, endsOn, cancelled, passed }) => {
     const rotations = [createRotation(startsOn, endsOn, { cancelled })];
     const result = evaluateEligibility(createInput({ rotations }));
@@ -143,7 +153,9 @@ describe('NO_OVERLAP', () => {
 
   it('ignores the rotation being re-evaluated', () => {
     const self = createRotation('2026-09-01', '2027-08-31');
-    const result = evaluateEligibility(createInput({ rotations: [self], excludeRotationId: self.id }));
+    const result = evaluateEligibility(
+      createInput({ rotations: [self], excludeRotationId: self.id }),
+    );
     expect(ruleOf(result, 'NO_OVERLAP').passed).toBe(true);
     expect(result.eligible).toBe(true);
   });
@@ -153,7 +165,9 @@ describe('COOLDOWN', () => {
   it('fails the day before the cooldown ends and passes on the day', () => {
     // Ended 16 June 2024: 24 months later is 16 June 2026, tomorrow.
     const rotations = [createRotation('2023-06-17', '2024-06-16')];
-    const today = evaluateEligibility(createInput({ rotations, window: { startsOn: TODAY, months: 12 } }));
+    const today = evaluateEligibility(
+      createInput({ rotations, window: { startsOn: TODAY, months: 12 } }),
+    );
     expect(ruleOf(today, 'COOLDOWN')).toMatchObject({
       passed: false,
       message:
@@ -161,7 +175,9 @@ describe('COOLDOWN', () => {
     });
     expect(today.eligibleFrom).toBe('2026-06-16');
 
-    const tomorrow = evaluateEligibility(createInput({ rotations, window: { startsOn: '2026-06-16', months: 12 } }));
+    const tomorrow = evaluateEligibility(
+      createInput({ rotations, window: { startsOn: '2026-06-16', months: 12 } }),
+    );
     expect(ruleOf(tomorrow, 'COOLDOWN')).toMatchObject({
       passed: true,
       message:
@@ -186,8 +202,13 @@ describe('COOLDOWN', () => {
   });
 
   it('runs from the latest of several completed rotations', () => {
-    const rotations = [createRotation('2019-01-01', '2019-12-31'), createRotation('2024-01-01', '2024-12-31')];
-    const result = evaluateEligibility(createInput({ rotations, policy: createPolicy({ maxRotations: 3 }) }));
+    const rotations = [
+      createRotation('2019-01-01', '2019-12-31'),
+      createRotation('2024-01-01', '2024-12-31'),
+    ];
+    const result = evaluateEligibility(
+      createInput({ rotations, policy: createPolicy({ maxRotations: 3 }) }),
+    );
     expect(ruleOf(result, 'COOLDOWN')).toMatchObject({
       passed: false,
       detail: { lastRotationEndsOn: '2024-12-31', months: 20, readyOn: '2026-12-31' },
@@ -209,11 +230,21 @@ describe('COOLDOWN', () => {
     const policy = createPolicy({ cooldownMonths: 0 });
     const rotations = [createRotation('2025-01-01', '2025-12-31')];
     const onLastDay = evaluateEligibility(
-      createInput({ rotations, policy, window: { startsOn: '2025-12-31', months: 12 }, today: '2026-01-05' }),
+      createInput({
+        rotations,
+        policy,
+        window: { startsOn: '2025-12-31', months: 12 },
+        today: '2026-01-05',
+      }),
     );
     expect(ruleOf(onLastDay, 'COOLDOWN').passed).toBe(false);
     const dayAfter = evaluateEligibility(
-      createInput({ rotations, policy, window: { startsOn: '2026-01-01', months: 12 }, today: '2026-01-05' }),
+      createInput({
+        rotations,
+        policy,
+        window: { startsOn: '2026-01-01', months: 12 },
+        today: '2026-01-05',
+      }),
     );
     expect(ruleOf(dayAfter, 'COOLDOWN').passed).toBe(true);
   });
@@ -243,26 +274,33 @@ describe('MAX_ROTATIONS', () => {
     const result = evaluateEligibility(createInput({ rotations: [older(), old()] }));
     expect(ruleOf(result, 'MAX_ROTATIONS')).toMatchObject({
       passed: false,
-      message: 'Already has 2 rotations (past, current or planned); the policy allows 2 in a career.',
+      message:
+        'Already has 2 rotations (past, current or planned); the policy allows 2 in a career.',
     });
     expect(result.eligibleFrom).toBeNull();
   });
 
   it('counts planned rotations', () => {
-    const result = evaluateEligibility(createInput({ rotations: [old(), createRotation('2028-01-01', '2028-12-31')] }));
+    const result = evaluateEligibility(
+      createInput({ rotations: [old(), createRotation('2028-01-01', '2028-12-31')] }),
+    );
     expect(ruleOf(result, 'MAX_ROTATIONS').passed).toBe(false);
   });
 
   it('ignores cancelled rotations', () => {
     const result = evaluateEligibility(
-      createInput({ rotations: [old(), createRotation('2016-01-01', '2016-12-31', { cancelled: true })] }),
+      createInput({
+        rotations: [old(), createRotation('2016-01-01', '2016-12-31', { cancelled: true })],
+      }),
     );
     expect(ruleOf(result, 'MAX_ROTATIONS').passed).toBe(true);
   });
 
   it('does not count the rotation being re-evaluated', () => {
     const self = createRotation('2026-09-01', '2027-08-31');
-    const result = evaluateEligibility(createInput({ rotations: [older(), self], excludeRotationId: self.id }));
+    const result = evaluateEligibility(
+      createInput({ rotations: [older(), self], excludeRotationId: self.id }),
+    );
     expect(ruleOf(result, 'MAX_ROTATIONS').passed).toBe(true);
   });
 
@@ -317,7 +355,9 @@ describe('SEAT_LEVEL', () => {
       'A PMO manager seat needs a Senior Project Manager or above; is a Program Manager.',
     ],
   ])('a %s seat for a %s passes: %s', (role, careerLevel, passed, message) => {
-    const result = evaluateEligibility(createInput({ person: createPerson({ careerLevel }), seat: { role } }));
+    const result = evaluateEligibility(
+      createInput({ person: createPerson({ careerLevel }), seat: { role } }),
+    );
     expect(ruleOf(result, 'SEAT_LEVEL')).toMatchObject({ passed, message });
     expect(result.eligible).toBe(passed);
     expect(result.eligibleFrom).toBe(passed ? TODAY : null);

@@ -30,13 +30,16 @@ export function employedRule(input: EligibilityInput, window: EvaluationWindow):
     }
   }
   if (person.hiredOn > window.startsOn) {
-    reasons.push(`Joins on ${formatDay(person.hiredOn)}, after the window starts on ${formatDay(window.startsOn)}.`);
+    reasons.push(
+      `Joins on ${formatDay(person.hiredOn)}, after the window starts on ${formatDay(window.startsOn)}.`,
+    );
   }
   if (person.onLeave) {
     reasons.push('Is on leave; a rotation can be planned once they are back.');
   }
   const detail = { hiredOn: person.hiredOn, leftOn: person.leftOn, onLeave: person.onLeave };
-  if (reasons.length > 0) return { code: 'EMPLOYED', passed: false, message: reasons.join(' '), detail };
+  if (reasons.length > 0)
+    return { code: 'EMPLOYED', passed: false, message: reasons.join(' '), detail };
   return {
     code: 'EMPLOYED',
     passed: true,
@@ -51,10 +54,20 @@ export function levelRule(input: EligibilityInput): RuleResult {
   const label = CAREER_LEVEL_LABELS[careerLevel];
   const detail = { careerLevel, eligibleLevels };
   if (eligibleLevels.includes(careerLevel)) {
-    return { code: 'LEVEL', passed: true, message: `Is a ${label}, a level eligible for rotation.`, detail };
+    return {
+      code: 'LEVEL',
+      passed: true,
+      message: `Is a ${label}, a level eligible for rotation.`,
+      detail,
+    };
   }
   const open = listAnd(eligibleLevels.map((level) => CAREER_LEVEL_LABELS[level]));
-  return { code: 'LEVEL', passed: false, message: `Is a ${label}; rotations are open to ${open}.`, detail };
+  return {
+    code: 'LEVEL',
+    passed: false,
+    message: `Is a ${label}; rotations are open to ${open}.`,
+    detail,
+  };
 }
 
 /** Whole months from pmSince to the window start, at least the policy's minimum. */
@@ -82,16 +95,24 @@ export function experienceRule(input: EligibilityInput, window: EvaluationWindow
 }
 
 function describeRotation(rotation: EligibilityRotation, today: IsoDate): string {
-  const which = rotationStatusOn(rotation, today) === 'ACTIVE' ? 'the current rotation' : 'a planned rotation';
+  const which =
+    rotationStatusOn(rotation, today) === 'ACTIVE' ? 'the current rotation' : 'a planned rotation';
   return `${which} (${formatDay(rotation.startsOn)} to ${formatDay(rotation.endsOn)})`;
 }
 
 /** No other planned or active rotation overlaps the window. Completed ones are COOLDOWN's business. */
 export function noOverlapRule(input: EligibilityInput, window: EvaluationWindow): RuleResult {
-  const overlapping = openRotations(countedRotations(input), input.today).filter((r) => rangesOverlap(r, window));
+  const overlapping = openRotations(countedRotations(input), input.today).filter((r) =>
+    rangesOverlap(r, window),
+  );
   const detail = { overlappingRotationIds: overlapping.map((r) => r.id) };
   if (overlapping.length === 0) {
-    return { code: 'NO_OVERLAP', passed: true, message: 'No other planned or current rotation overlaps this window.', detail };
+    return {
+      code: 'NO_OVERLAP',
+      passed: true,
+      message: 'No other planned or current rotation overlaps this window.',
+      detail,
+    };
   }
   const what = listAnd(overlapping.map((r) => describeRotation(r, input.today)));
   return { code: 'NO_OVERLAP', passed: false, message: `Overlaps ${what}.`, detail };
@@ -107,7 +128,12 @@ export function cooldownRule(input: EligibilityInput, window: EvaluationWindow):
       counted.length === 0
         ? 'Has had no rotation yet, so no cooldown applies.'
         : 'No earlier rotation ends before this window, so no cooldown applies.';
-    return { code: 'COOLDOWN', passed: true, message, detail: { neededMonths: needed, lastRotationEndsOn: null } };
+    return {
+      code: 'COOLDOWN',
+      passed: true,
+      message,
+      detail: { neededMonths: needed, lastRotationEndsOn: null },
+    };
   }
   const readyOn = cooldownReadyOn(anchor, needed);
   const months = monthsBetween(anchor.endsOn, window.startsOn);
@@ -142,7 +168,12 @@ export function maxRotationsRule(input: EligibilityInput): RuleResult {
   const detail = { rotations: had, maxRotations: allowed };
   if (had < allowed) {
     const so = had === 0 ? 'Has had no rotation yet' : `Has ${count(had, 'rotation')} on record`;
-    return { code: 'MAX_ROTATIONS', passed: true, message: `${so}; up to ${allowed} are allowed.`, detail };
+    return {
+      code: 'MAX_ROTATIONS',
+      passed: true,
+      message: `${so}; up to ${allowed} are allowed.`,
+      detail,
+    };
   }
   const message =
     allowed === 0
@@ -157,12 +188,27 @@ export function durationRule(input: EligibilityInput, window: EvaluationWindow):
   const detail = { months, minDurationMonths: min, maxDurationMonths: max };
   const length = `The window is ${count(months, 'month')}`;
   if (months < min) {
-    return { code: 'DURATION', passed: false, message: `${length}; a rotation lasts at least ${count(min, 'month')}.`, detail };
+    return {
+      code: 'DURATION',
+      passed: false,
+      message: `${length}; a rotation lasts at least ${count(min, 'month')}.`,
+      detail,
+    };
   }
   if (months > max) {
-    return { code: 'DURATION', passed: false, message: `${length}; a rotation lasts at most ${count(max, 'month')}.`, detail };
+    return {
+      code: 'DURATION',
+      passed: false,
+      message: `${length}; a rotation lasts at most ${count(max, 'month')}.`,
+      detail,
+    };
   }
-  return { code: 'DURATION', passed: true, message: `${length}, within the ${min} to ${max} months allowed.`, detail };
+  return {
+    code: 'DURATION',
+    passed: true,
+    message: `${length}, within the ${min} to ${max} months allowed.`,
+    detail,
+  };
 }
 
 /** PMO manager seats need a minimum career level; analyst seats are open to every eligible level. */
@@ -171,7 +217,12 @@ export function seatLevelRule(input: EligibilityInput, role: SeatRole): RuleResu
   const minLevel = input.policy.managerSeatMinLevel;
   const detail = { seatRole: role, careerLevel, managerSeatMinLevel: minLevel };
   if (role === 'PMO_ANALYST') {
-    return { code: 'SEAT_LEVEL', passed: true, message: 'PMO analyst seats are open to every eligible level.', detail };
+    return {
+      code: 'SEAT_LEVEL',
+      passed: true,
+      message: 'PMO analyst seats are open to every eligible level.',
+      detail,
+    };
   }
   const passed = levelRank(careerLevel) >= levelRank(minLevel);
   const message = `A ${SEAT_ROLE_LABELS[role]} seat needs a ${CAREER_LEVEL_LABELS[minLevel]} or above; is a ${CAREER_LEVEL_LABELS[careerLevel]}.`;

@@ -1,7 +1,14 @@
 // Small factories for the eligibility specs (not exported from the library).
 import { DEFAULT_ELIGIBILITY_POLICY } from './policy';
 import type { EligibilityPolicy } from './policy';
-import type { EligibilityInput, EligibilityPerson, EligibilityResult, EligibilityRotation, EligibilityRuleCode, RuleResult } from './types';
+import type {
+  EligibilityInput,
+  EligibilityPerson,
+  EligibilityResult,
+  EligibilityRotation,
+  EligibilityRuleCode,
+  RuleResult,
+} from './types';
 
 export const TODAY = '2026-06-15';
 

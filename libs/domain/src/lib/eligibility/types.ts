@@ -17,7 +17,11 @@ export const ELIGIBILITY_RULE_CODES = [
 export type EligibilityRuleCode = (typeof ELIGIBILITY_RULE_CODES)[number];
 
 /** The rules that waiting can fix; every other failing rule makes `eligibleFrom` null. */
-export const TIME_BASED_RULE_CODES = ['EXPERIENCE', 'NO_OVERLAP', 'COOLDOWN'] as const satisfies readonly EligibilityRuleCode[];
+export const TIME_BASED_RULE_CODES = [
+  'EXPERIENCE',
+  'NO_OVERLAP',
+  'COOLDOWN',
+] as const satisfies readonly EligibilityRuleCode[];
 
 export interface EligibilityPerson {
   careerLevel: CareerLevel;
@@ -61,7 +65,9 @@ export interface EligibilityInput {
 }
 
 /** Numbers and dates behind a rule's sentence, for screens that show more than the sentence. */
-export type RuleDetail = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
+export type RuleDetail = Readonly<
+  Record<string, string | number | boolean | null | readonly string[]>
+>;
 
 export interface RuleResult {
   code: EligibilityRuleCode;

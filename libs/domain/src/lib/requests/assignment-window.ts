@@ -8,7 +8,10 @@ import type { FieldProblem } from './field-problem';
  * `today`, a new assignment may also not start in the past (history is imported, not assigned).
  * Whether the window suits the person and seat is eligibility's job, not this.
  */
-export function validateAssignmentWindow(window: { startsOn: string; endsOn: string }, today?: IsoDate): FieldProblem[] {
+export function validateAssignmentWindow(
+  window: { startsOn: string; endsOn: string },
+  today?: IsoDate,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const startsOk = isIsoDate(window.startsOn);
   const endsOk = isIsoDate(window.endsOn);
@@ -18,7 +21,10 @@ export function validateAssignmentWindow(window: { startsOn: string; endsOn: str
     problems.push({ field: 'startsOn', message: `Must be today (${formatDay(today)}) or later.` });
   }
   if (startsOk && endsOk && window.endsOn < window.startsOn) {
-    problems.push({ field: 'endsOn', message: `Must be on or after the start (${formatDay(window.startsOn)}).` });
+    problems.push({
+      field: 'endsOn',
+      message: `Must be on or after the start (${formatDay(window.startsOn)}).`,
+    });
   }
   return problems;
 }

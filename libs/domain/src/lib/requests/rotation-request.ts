@@ -34,13 +34,18 @@ function isScope(value: string): value is PmoScope {
 function goalProblems(goals: readonly string[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const field = 'goals';
-  if (goals.length < REQUEST_GOALS_MIN) problems.push({ field, message: 'Choose at least one goal.' });
-  if (goals.length > REQUEST_GOALS_MAX) problems.push({ field, message: `Choose at most ${REQUEST_GOALS_MAX} goals.` });
+  if (goals.length < REQUEST_GOALS_MIN)
+    problems.push({ field, message: 'Choose at least one goal.' });
+  if (goals.length > REQUEST_GOALS_MAX)
+    problems.push({ field, message: `Choose at most ${REQUEST_GOALS_MAX} goals.` });
   const unknown = goals.filter((g) => !isGoal(g));
   if (unknown.length > 0) problems.push({ field, message: `Unknown goal: ${unknown.join(', ')}.` });
   const repeated = goals.filter((g, i) => goals.indexOf(g) !== i);
   if (repeated.length > 0) {
-    problems.push({ field, message: `Choose each goal once; repeated: ${[...new Set(repeated)].join(', ')}.` });
+    problems.push({
+      field,
+      message: `Choose each goal once; repeated: ${[...new Set(repeated)].join(', ')}.`,
+    });
   }
   return problems;
 }
@@ -59,7 +64,10 @@ export function validateRotationRequestInput(
   const problems = goalProblems(input.goals);
 
   if (input.preferredScope != null && !isScope(input.preferredScope)) {
-    problems.push({ field: 'preferredScope', message: `Choose one of ${PMO_SCOPES.join(', ')}, or leave it empty.` });
+    problems.push({
+      field: 'preferredScope',
+      message: `Choose one of ${PMO_SCOPES.join(', ')}, or leave it empty.`,
+    });
   }
   if (input.preferredPmoId != null && input.preferredPmoId.trim() === '') {
     problems.push({ field: 'preferredPmoId', message: 'Choose a PMO, or leave it empty.' });
@@ -68,12 +76,22 @@ export function validateRotationRequestInput(
   if (!isIsoDate(input.earliestStart)) {
     problems.push({ field: 'earliestStart', message: 'Enter a real date as YYYY-MM-DD.' });
   } else if (input.earliestStart < today) {
-    problems.push({ field: 'earliestStart', message: `Must be today (${formatDay(today)}) or later.` });
+    problems.push({
+      field: 'earliestStart',
+      message: `Must be today (${formatDay(today)}) or later.`,
+    });
   }
 
   const { minDurationMonths: min, maxDurationMonths: max } = policy;
-  if (!Number.isInteger(input.durationMonths) || input.durationMonths < min || input.durationMonths > max) {
-    problems.push({ field: 'durationMonths', message: `Must be a whole number of months from ${min} to ${max}.` });
+  if (
+    !Number.isInteger(input.durationMonths) ||
+    input.durationMonths < min ||
+    input.durationMonths > max
+  ) {
+    problems.push({
+      field: 'durationMonths',
+      message: `Must be a whole number of months from ${min} to ${max}.`,
+    });
   }
 
   const length = characterCount(input.motivation);
