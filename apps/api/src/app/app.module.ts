@@ -12,7 +12,11 @@ import {
   type RequestContext,
   type StintConfig,
 } from '@stint/api-core';
+import { AuditModule } from '@stint/api-audit';
+import { DataModule } from '@stint/api-data';
 import { PeopleModule } from '@stint/api-people';
+import { PmosModule } from '@stint/api-pmos';
+import { RotationsModule } from '@stint/api-rotations';
 
 const graphqlLogger = new Logger('GraphQL');
 const databaseLogger = new Logger('Database');
@@ -54,9 +58,13 @@ export class AppModule {
               graphqlLogger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
             ),
         }),
+        DataModule,
         HealthModule,
         AuthModule,
         PeopleModule,
+        PmosModule,
+        RotationsModule,
+        AuditModule,
       ],
     };
   }

@@ -52,7 +52,7 @@ export async function startTestApp(): Promise<TestApp> {
   // Tests that simulate outages cut this connection too; that must not crash the run.
   db.on('error', () => undefined);
 
-  return {
+  const testApp: TestApp = {
     url,
     database,
     db,
@@ -74,7 +74,7 @@ export async function startTestApp(): Promise<TestApp> {
         `INSERT INTO user_account (email, display_name, role, password_hash, person_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [email, `${role} ${accounts}`, role, await passwordHash, options.personId ?? null],
       );
-      const response = await this.gql<{ login: { token: string } }>(
+      const response = await testApp.gql<{ login: { token: string } }>(
         'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
         { email, password: TEST_PASSWORD },
       );
@@ -87,4 +87,5 @@ export async function startTestApp(): Promise<TestApp> {
       await database.drop();
     },
   };
+  return testApp;
 }

@@ -1,4 +1,3 @@
 export * from './lib/auth.module';
-export * from './lib/users/user-account.entity';
 export * from './lib/users/user.model';
 export * from './lib/sessions/passwords';

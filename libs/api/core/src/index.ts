@@ -17,3 +17,5 @@ export * from './lib/errors/graphql-exception.filter';
 export * from './lib/auth/actor';
 export * from './lib/config/config.module';
 export * from './lib/audit/audit';
+export * from './lib/database/transaction';
+export * from './lib/errors/versioning';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError, recordAudit, type Actor } from '@stint/api-core';
-import { UserAccountEntity } from '../users/user-account.entity';
+import { UserAccountEntity } from '@stint/api-data';
 import { toUser, type User } from '../users/user.model';
 import { LoginThrottle } from './login-throttle';
 import { verifyPassword } from './passwords';

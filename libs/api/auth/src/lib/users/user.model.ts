@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { UserRoleEnum } from '@stint/api-core';
 import type { UserRole } from '@stint/domain';
-import type { UserAccountEntity } from './user-account.entity';
+import type { UserAccountEntity } from '@stint/api-data';
 
 @ObjectType('User', { description: 'A signed-in account' })
 export class User {

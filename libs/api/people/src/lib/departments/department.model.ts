@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { DepartmentEntity } from './department.entity';
+import type { DepartmentEntity } from '@stint/api-data';
 
 @ObjectType('Department')
 export class Department {

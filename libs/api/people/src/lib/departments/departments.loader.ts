@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { requestLoader, type RequestContext } from '@stint/api-core';
 import { todayIso } from '@stint/domain';
-import type { DepartmentEntity } from './department.entity';
+import type { DepartmentEntity } from '@stint/api-data';
 import type { DepartmentsService } from './departments.service';
 
 /** Batches department lookups made while resolving one request (Person.department). */

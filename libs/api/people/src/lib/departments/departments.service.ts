@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { DepartmentEntity } from './department.entity';
+import { DepartmentEntity } from '@stint/api-data';
 
 @Injectable()
 export class DepartmentsService {

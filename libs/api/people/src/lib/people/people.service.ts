@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { decodeCursor, toPage, type Page } from '@stint/api-core';
 import type { PeopleFilter } from './dto/people.args';
-import { PersonEntity } from './person.entity';
+import { PersonEntity } from '@stint/api-data';
 
 @Injectable()
 export class PeopleService {

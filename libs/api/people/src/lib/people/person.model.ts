@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CareerLevelEnum, PageInfo } from '@stint/api-core';
 import type { CareerLevel } from '@stint/domain';
 import { Department } from '../departments/department.model';
-import type { PersonEntity } from './person.entity';
+import type { PersonEntity } from '@stint/api-data';
 
 @ObjectType('Person', { description: 'A project manager' })
 export class Person {
