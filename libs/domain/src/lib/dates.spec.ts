@@ -1,4 +1,4 @@
-import { addMonths, isIsoDate, monthsBetween, rangesOverlap, windowEnd } from './dates';
+import { addMonths, isIsoDate, monthsBetween, rangesOverlap, wholeMonthsIn, windowEnd } from './dates';
 
 describe('calendar dates', () => {
   it('rejects strings that are not real calendar days', () => {
@@ -31,5 +31,18 @@ describe('calendar dates', () => {
     const a = { startsOn: '2027-01-01', endsOn: '2027-06-30' };
     expect(rangesOverlap(a, { startsOn: '2027-06-30', endsOn: '2027-12-31' })).toBe(true);
     expect(rangesOverlap(a, { startsOn: '2027-07-01', endsOn: '2027-12-31' })).toBe(false);
+  });
+});
+
+describe('wholeMonthsIn', () => {
+  it('counts windows that end the day before a monthly anniversary', () => {
+    expect(wholeMonthsIn('2027-01-01', '2027-12-31')).toBe(12);
+    expect(wholeMonthsIn('2027-03-15', '2028-09-14')).toBe(18);
+    expect(wholeMonthsIn('2027-01-31', '2027-02-27')).toBe(1);
+  });
+  it('refuses windows of part months or reversed dates', () => {
+    expect(wholeMonthsIn('2027-01-01', '2027-12-30')).toBeNull();
+    expect(wholeMonthsIn('2027-01-01', '2027-01-15')).toBeNull();
+    expect(wholeMonthsIn('2027-02-01', '2027-01-31')).toBeNull();
   });
 });

@@ -73,3 +73,13 @@ export function todayIso(now: Date = new Date()): IsoDate {
 export function isEmployedOn(person: { hiredOn: IsoDate; leftOn: IsoDate | null }, day: IsoDate): boolean {
   return person.hiredOn <= day && (person.leftOn === null || day < person.leftOn);
 }
+
+/**
+ * The number of whole months an inclusive window spans, or null when it does not end the day
+ * before a monthly anniversary of its start (rotations run whole months: Jan 1 – Dec 31 is 12).
+ */
+export function wholeMonthsIn(startsOn: IsoDate, endsOn: IsoDate): number | null {
+  if (!isIsoDate(startsOn) || !isIsoDate(endsOn) || endsOn < startsOn) return null;
+  const months = monthsBetween(startsOn, addDays(endsOn, 1));
+  return months >= 1 && windowEnd(startsOn, months) === endsOn ? months : null;
+}

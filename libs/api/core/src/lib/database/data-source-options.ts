@@ -21,7 +21,9 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error', 'migration'],
+    // Expected constraint violations become typed CONFLICT errors; unexpected failures are
+    // logged once, by the GraphQL error formatter, with their stack.
+    logging: false,
     poolSize: settings.poolSize ?? 10,
     // pg emits 'error' on idle clients whose server went away; handling it keeps the process
     // up, and the pool replaces the connection on next use.

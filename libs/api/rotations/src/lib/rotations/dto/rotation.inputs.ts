@@ -1,0 +1,122 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { DevelopmentGoalEnum, PageArgs, RotationStatusEnum } from '@stint/api-core';
+import { DEVELOPMENT_GOALS, ROTATION_STATUSES, type DevelopmentGoal, type RotationStatus } from '@stint/domain';
+import { IsIsoDate } from '../../validation/is-iso-date';
+
+@InputType()
+export class AssignRotationInput {
+  @Field(() => ID)
+  @IsUUID()
+  personId!: string;
+
+  @Field(() => ID, { description: 'A seat of a PMO you direct' })
+  @IsUUID()
+  seatId!: string;
+
+  @Field()
+  @IsIsoDate()
+  startsOn!: string;
+
+  @Field({ description: 'Inclusive; the day before a monthly anniversary of startsOn' })
+  @IsIsoDate()
+  endsOn!: string;
+
+  @Field(() => [DevelopmentGoalEnum], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ArrayUnique()
+  @IsIn(DEVELOPMENT_GOALS, { each: true })
+  goals: DevelopmentGoal[] = [];
+
+  @Field(() => String, { nullable: true, description: 'Required to go beyond the away cap; audited' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  awayCapOverrideReason?: string | null;
+}
+
+@ArgsType()
+export class RotationIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@ArgsType()
+export class EndEarlyArgs extends RotationIdArgs {
+  @Field({ description: 'New inclusive last day, before the current one' })
+  @IsIsoDate()
+  endsOn!: string;
+}
+
+@ArgsType()
+export class CancelArgs extends RotationIdArgs {
+  @Field({ description: 'Why (required); kept in the audit trail' })
+  @IsString()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+@ArgsType()
+export class OutcomeArgs extends RotationIdArgs {
+  @Field(() => [DevelopmentGoalEnum])
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ArrayUnique()
+  @IsIn(DEVELOPMENT_GOALS, { each: true })
+  goalsAchieved!: DevelopmentGoal[];
+
+  @Field()
+  @IsString()
+  @MaxLength(2000)
+  note!: string;
+}
+
+@InputType()
+export class RotationsFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  personId?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  seatIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  pmoIds?: string[] | null;
+
+  @Field(() => [RotationStatusEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(ROTATION_STATUSES, { each: true })
+  statuses?: RotationStatus[] | null;
+}
+
+@ArgsType()
+export class RotationsArgs extends PageArgs {
+  @Field(() => RotationsFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RotationsFilter)
+  filter?: RotationsFilter | null;
+}
