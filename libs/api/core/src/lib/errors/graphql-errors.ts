@@ -37,6 +37,25 @@ function fieldsFromValidation(exception: BadRequestException): FieldProblem[] | 
   return messages.map((message: string) => ({ field: message.split(' ')[0], message }));
 }
 
+/**
+ * GraphQL rejects a mistyped variable before any resolver runs; name the field it tripped on
+ * the way the validation pipe does (`goals`, `filter.careerLevels`), so clients handle both alike.
+ */
+export function fieldOfCoercionError(message: string): string | undefined {
+  const missing = /Field "([^"]+)" of required type/.exec(message);
+  const at = /got invalid value .* at "([^"]+)"/.exec(message);
+  const variable = /^Variable "\$([^"]+)"/.exec(message);
+  if (at) {
+    const path = at[1].replace(/\[\d+\]/g, '').split('.');
+    const inner = path.length > 1 ? path.slice(1) : path;
+    if (missing) inner.push(missing[1]);
+    return inner.join('.');
+  }
+  if (missing) return missing[1];
+  if (/not defined by type "[^"]+"/.test(message)) return /Field "([^"]+)" is not defined/.exec(message)?.[1];
+  return variable?.[1];
+}
+
 /** Normalises anything a resolver throws into a DomainError, or undefined when unexpected. */
 export function toDomainError(error: unknown): DomainError | undefined {
   if (error instanceof DomainError) return error;
@@ -69,6 +88,10 @@ export function formatGraphQLError(
   const apolloCode = formatted.extensions?.code;
   if (!(original instanceof Error) || original instanceof GraphQLError) {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    if (extensions['code'] === 'BAD_USER_INPUT' && !extensions['fields']) {
+      const field = fieldOfCoercionError(formatted.message);
+      if (field) extensions['fields'] = [{ field, message: formatted.message }];
+    }
     return { ...formatted, extensions };
   }
   const domain = toDomainError(original);
