@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { startEmbeddedPostgres, type RunningPostgres } from '@stint/api-core';
+import { removeScratch, startTestPostgres } from '@stint/api-core/testing';
 
 const root = path.resolve(__dirname, '../..');
 const resultsDir = path.join(root, 'tmp', 'test-results');
@@ -37,17 +37,13 @@ async function main(): Promise<number> {
   rmSync(resultsDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
 
-  let server: RunningPostgres | undefined;
+  let server: Awaited<ReturnType<typeof startTestPostgres>> | undefined;
   const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'UTC', NX_DAEMON: 'false', FORCE_COLOR: process.env['FORCE_COLOR'] ?? '0' };
   if (process.env['DATABASE_URL']) {
     env['STINT_TEST_ADMIN_URL'] = process.env['DATABASE_URL'];
   } else {
-    server = await startEmbeddedPostgres({
-      dataDir: path.join(root, '.data', 'test-postgres'),
-      port: Number(process.env['STINT_TEST_PG_PORT'] ?? 54339),
-      database: 'postgres',
-    });
-    env['STINT_TEST_ADMIN_URL'] = server.url;
+    server = await startTestPostgres(root);
+    env['STINT_TEST_ADMIN_URL'] = server.server.url;
   }
 
   try {
@@ -59,7 +55,8 @@ async function main(): Promise<number> {
     );
     return code;
   } finally {
-    await server?.stop();
+    await server?.server.stop();
+    removeScratch(server?.scratchDir);
   }
 }
 

@@ -1,2 +1,3 @@
 export * from './test-database';
 export * from './sql-factories';
+export { removeScratch, startTestPostgres } from './global-setup';

@@ -91,7 +91,8 @@ export class CreatedRotationTables1764100001000 implements MigrationInterface {
         IF NEW.cancelled_at IS NOT NULL THEN
           RETURN NEW;
         END IF;
-        SELECT opens_on, closes_on INTO w FROM seat WHERE id = NEW.seat_id;
+        -- FOR SHARE: a concurrent change to the seat's window waits for this row, and vice versa.
+        SELECT opens_on, closes_on INTO w FROM seat WHERE id = NEW.seat_id FOR SHARE;
         IF FOUND AND (NEW.starts_on < w.opens_on OR (w.closes_on IS NOT NULL AND NEW.ends_on > w.closes_on)) THEN
           RAISE EXCEPTION 'rotation % to % lies outside the seat''s open window', NEW.starts_on, NEW.ends_on
             USING ERRCODE = 'check_violation', CONSTRAINT = 'rotation_within_seat_window', TABLE = 'rotation';

@@ -1,0 +1,76 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { PmoScopeEnum } from '@stint/api-core';
+import { PMO_SCOPES, type PmoScope } from '@stint/domain';
+import { isPresent, NOT_BLANK } from '../../shared/validation';
+import { DIRECTORS_MAX, PMO_NAME_MAX, PROGRAM_NAME_MAX } from './pmo-fields';
+
+/**
+ * Absent fields stay as they are. `departmentId` and `programName` may be set to null to clear
+ * them; `name`, `scope` and `directorIds` may be omitted but not nulled.
+ */
+@InputType()
+export class UpdatePmoInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  id!: string;
+
+  @Field(() => Int, {
+    description: 'The version you edited; a newer one refuses the change (CONFLICT STALE)',
+  })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf(isPresent)
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @MaxLength(PMO_NAME_MAX)
+  name?: string;
+
+  @Field(() => PmoScopeEnum, {
+    nullable: true,
+    description:
+      'Moving away from PROGRAM clears programName unless you also send one (which is refused)',
+  })
+  @ValidateIf(isPresent)
+  @IsIn(PMO_SCOPES)
+  scope?: PmoScope;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  departmentId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'programName must not be blank' })
+  @MaxLength(PROGRAM_NAME_MAX)
+  programName?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Replaces the directors: user ids with role DIRECTOR',
+  })
+  @ValidateIf(isPresent)
+  @IsArray()
+  @ArrayMaxSize(DIRECTORS_MAX)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  directorIds?: string[];
+}

@@ -1,0 +1,1 @@
+export const SEAT_TITLE_MAX = 200;

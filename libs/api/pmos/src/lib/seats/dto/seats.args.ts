@@ -1,0 +1,47 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsOptional,
+  IsUUID,
+  ValidateNested,
+} from 'class-validator';
+import { PageArgs } from '@stint/api-core';
+import { IsIsoDate } from '../../shared/validation';
+
+@InputType()
+export class SeatsFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  pmoIds?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only seats whose open window contains this date (YYYY-MM-DD)',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  openOn?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only seats in PMOs the signed-in user is a listed director of',
+  })
+  @IsOptional()
+  @IsBoolean()
+  directedByMe?: boolean | null;
+}
+
+@ArgsType()
+export class SeatsArgs extends PageArgs {
+  @Field(() => SeatsFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SeatsFilter)
+  filter?: SeatsFilter | null;
+}
