@@ -51,7 +51,7 @@ describe('HR: the Staffing screen on the demo organisation', () => {
     const context = await newContext(browser, server.url);
     const page = await context.newPage();
     await page.goto('/staffing');
-    await expect(page.waitForURL(/\/sign-in\?next=%2Fstaffing/)).resolves.toBeUndefined();
+    await page.waitForURL(/\/sign-in\?next=\/staffing$/);
     await signIn(page, 'hr@stint.example');
     await page.waitForURL(/\/staffing$/);
 

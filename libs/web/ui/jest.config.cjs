@@ -4,5 +4,6 @@ module.exports = {
   rootDir: '.',
   passWithNoTests: true,
   testEnvironment: 'jsdom',
+  setupFiles: ['<rootDir>/src/test-setup.ts'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
 };

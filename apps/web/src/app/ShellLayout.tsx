@@ -1,0 +1,30 @@
+import { Outlet } from 'react-router';
+import { useSession } from '@stint/web-data-access';
+import { AppLayout, HeaderAccount } from '@stint/web-ui';
+import { navigationFor, ROLE_LABELS } from './screens';
+
+/** The frame around every screen: the role's navigation and who is signed in. */
+export function ShellLayout() {
+  const { user, signOut, signingOut, signOutError } = useSession();
+  if (!user) return null; // RequireSession renders this only for a signed-in user
+
+  return (
+    <AppLayout
+      navItems={navigationFor(user.role)}
+      account={
+        <HeaderAccount
+          displayName={user.displayName}
+          roleLabel={ROLE_LABELS[user.role]}
+          signingOut={signingOut}
+          errorMessage={signOutError}
+          onSignOut={() => {
+            // Never rejects; on success RequireSession sends the person to /sign-in.
+            void signOut();
+          }}
+        />
+      }
+    >
+      <Outlet />
+    </AppLayout>
+  );
+}

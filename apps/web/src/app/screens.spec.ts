@@ -1,0 +1,62 @@
+import { USER_ROLES } from '@stint/domain';
+import { canOpen, homePathFor, navigationFor, ROLE_LABELS, SCREENS } from './screens';
+
+const labels = (role: Parameters<typeof navigationFor>[0]) =>
+  navigationFor(role).map((screen) => screen.label);
+
+describe('navigation by role (SPEC §1, §6)', () => {
+  it('gives a PM the org-level charts and their own rotation', () => {
+    expect(labels('PM')).toEqual(['Coverage', 'My rotation']);
+  });
+
+  it('gives HR coverage, staffing and people', () => {
+    expect(labels('HR')).toEqual(['Coverage', 'Staffing', 'People']);
+  });
+
+  it('gives a director coverage, planning, requests and people', () => {
+    expect(labels('DIRECTOR')).toEqual(['Coverage', 'Planning', 'Requests', 'People']);
+  });
+
+  it('gives an admin everything, settings included', () => {
+    expect(labels('ADMIN')).toEqual(SCREENS.map((screen) => screen.label));
+    expect(labels('ADMIN')).toContain('Settings');
+  });
+
+  it('names every role in words', () => {
+    for (const role of USER_ROLES) expect(ROLE_LABELS[role]).toBeTruthy();
+  });
+});
+
+describe('homePathFor', () => {
+  it.each([
+    ['PM', '/my-rotation'],
+    ['HR', '/staffing'],
+    ['DIRECTOR', '/planning'],
+    ['ADMIN', '/staffing'],
+  ] as const)('sends %s to %s', (role, path) => {
+    expect(homePathFor(role)).toBe(path);
+  });
+
+  it('is always a screen the role may open', () => {
+    for (const role of USER_ROLES) expect(canOpen(role, homePathFor(role))).toBe(true);
+  });
+});
+
+describe('canOpen', () => {
+  it('follows the table, including paths below a screen', () => {
+    expect(canOpen('PM', '/staffing')).toBe(false);
+    expect(canOpen('PM', '/people/p-7')).toBe(false);
+    expect(canOpen('HR', '/people/p-7')).toBe(true);
+    expect(canOpen('DIRECTOR', '/settings')).toBe(false);
+    expect(canOpen('ADMIN', '/settings')).toBe(true);
+  });
+
+  it('does not mistake a longer name for a screen', () => {
+    expect(canOpen('PM', '/staffingreport')).toBe(true);
+  });
+
+  it('leaves addresses that are not screens to the router', () => {
+    expect(canOpen('PM', '/')).toBe(true);
+    expect(canOpen('PM', '/no/such/page')).toBe(true);
+  });
+});

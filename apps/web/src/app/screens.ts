@@ -1,0 +1,133 @@
+import type { UserRole } from '@stint/domain';
+import type { NavItem } from '@stint/web-ui';
+
+export type ScreenId =
+  'coverage' | 'staffing' | 'planning' | 'requests' | 'people' | 'my-rotation' | 'settings';
+
+export interface Screen extends NavItem {
+  id: ScreenId;
+  /** What the screen is for (SPEC §6); shown on its placeholder until it is built. */
+  description: string;
+  /** Who may open it (SPEC §1, §6). The API enforces access to the data; this shapes the UI. */
+  roles: readonly UserRole[];
+}
+
+const EVERYONE: readonly UserRole[] = ['PM', 'HR', 'DIRECTOR', 'ADMIN'];
+
+/**
+ * The screens of SPEC §6 in navigation order, and the one table of which role sees which.
+ * PMs see org-level charts and their own rotation; HR owns people and staffing; directors plan,
+ * decide requests and look people up; admins see everything.
+ */
+export const SCREENS: readonly Screen[] = [
+  {
+    id: 'coverage',
+    label: 'Coverage',
+    path: '/coverage',
+    comingSoon: true,
+    roles: EVERYONE,
+    description:
+      'It will show how well each department is covered by PMs with PMO experience, against its target and away cap, over time.',
+  },
+  {
+    id: 'staffing',
+    label: 'Staffing',
+    path: '/staffing',
+    roles: ['HR', 'ADMIN'],
+    description: 'Headcount by level and department, participation, upcoming returns, fairness.',
+  },
+  {
+    id: 'planning',
+    label: 'Planning',
+    path: '/planning',
+    comingSoon: true,
+    roles: ['DIRECTOR', 'ADMIN'],
+    description:
+      'Directors will see seats on a timeline, ranked candidates and the impact of an assignment before making it.',
+  },
+  {
+    id: 'requests',
+    label: 'Requests',
+    path: '/requests',
+    comingSoon: true,
+    roles: ['DIRECTOR', 'ADMIN'],
+    description: 'Directors will review rotation requests here and approve or decline them.',
+  },
+  {
+    id: 'people',
+    label: 'People',
+    path: '/people',
+    comingSoon: true,
+    roles: ['HR', 'DIRECTOR', 'ADMIN'],
+    description:
+      'You will be able to search and filter people and see their eligibility at a glance.',
+  },
+  {
+    id: 'my-rotation',
+    label: 'My rotation',
+    path: '/my-rotation',
+    comingSoon: true,
+    roles: ['PM', 'ADMIN'],
+    description:
+      'PMs will see their eligibility checklist and eligible-from date, request a rotation and follow its status.',
+  },
+  {
+    id: 'settings',
+    label: 'Settings',
+    path: '/settings',
+    comingSoon: true,
+    roles: ['ADMIN'],
+    description: 'Admins will manage the eligibility policy and users here.',
+  },
+];
+
+/** The role in words, as the header shows it. */
+export const ROLE_LABELS: Readonly<Record<UserRole, string>> = {
+  ADMIN: 'Admin',
+  DIRECTOR: 'PMO director',
+  HR: 'HR partner',
+  PM: 'Project manager',
+};
+
+// Where each role lands after signing in. Coverage becomes everyone's first stop once it is
+// built; until then each role starts on the screen it uses most.
+const HOME: Readonly<Record<UserRole, ScreenId>> = {
+  PM: 'my-rotation',
+  HR: 'staffing',
+  DIRECTOR: 'planning',
+  ADMIN: 'staffing',
+};
+
+function screenById(id: ScreenId): Screen {
+  const screen = SCREENS.find((s) => s.id === id);
+  if (!screen) throw new Error(`No screen ${id}`);
+  return screen;
+}
+
+/** The screens a role sees in the navigation, in order. */
+export function navigationFor(role: UserRole): Screen[] {
+  return SCREENS.filter((screen) => screen.roles.includes(role));
+}
+
+/** The screen a role starts on. */
+export function homeScreenFor(role: UserRole): Screen {
+  return screenById(HOME[role]);
+}
+
+/** The path a role starts on. */
+export function homePathFor(role: UserRole): string {
+  return homeScreenFor(role).path;
+}
+
+/** The screen a pathname belongs to (its own path or below it), if any. */
+export function screenForPath(pathname: string): Screen | undefined {
+  return SCREENS.find(
+    (screen) => pathname === screen.path || pathname.startsWith(`${screen.path}/`),
+  );
+}
+
+/** False only for a screen the role may not use; other addresses are the router's business. */
+export function canOpen(role: UserRole, pathname: string): boolean {
+  const screen = screenForPath(pathname);
+  return !screen || screen.roles.includes(role);
+}

@@ -1,0 +1,30 @@
+export {
+  createApolloClient,
+  createStintCache,
+  STINT_TYPE_POLICIES,
+} from './lib/apollo/createApolloClient';
+export type { CreateApolloClientOptions } from './lib/apollo/createApolloClient';
+export {
+  createSessionExpiredLink,
+  SESSION_EXEMPT_OPERATIONS,
+} from './lib/apollo/sessionExpiredLink';
+export { StintApolloProvider } from './lib/apollo/StintApolloProvider';
+export type { StintApolloProviderProps } from './lib/apollo/StintApolloProvider';
+export { describeError } from './lib/errors/describeError';
+export { describeSignInError } from './lib/errors/describeSignInError';
+export type { SignInFailure } from './lib/errors/describeSignInError';
+export { isUnauthenticatedError } from './lib/errors/errorCodes';
+export { LOGIN_MUTATION, LOGOUT_MUTATION } from './lib/graphql/auth.mutations';
+export { DEPARTMENTS_HEADCOUNT_QUERY } from './lib/graphql/departments.query';
+export { ME_QUERY } from './lib/graphql/me.query';
+export type * from './lib/graphql/types';
+export { COOKIE_NOT_KEPT, SessionProvider } from './lib/session/SessionProvider';
+export type { SessionProviderProps } from './lib/session/SessionProvider';
+export type {
+  Session,
+  SessionEndReason,
+  SessionStatus,
+  SignInCredentials,
+  SignOutResult,
+} from './lib/session/SessionContext';
+export { useSession } from './lib/session/useSession';

@@ -1,0 +1,1 @@
+export { StaffingPage } from './lib/components/StaffingPage';

@@ -1,0 +1,25 @@
+// The stylesheet is not imported here (tests have no CSS loader): the app imports
+// '@stint/web-ui/styles.css', which its Vite config maps to lib/styles/stint.css.
+export { AppLayout } from './lib/components/AppLayout';
+export type { AppLayoutProps } from './lib/components/AppLayout';
+export { ChartCard } from './lib/components/ChartCard';
+export type { ChartCardProps } from './lib/components/ChartCard';
+export { ChartSkeleton } from './lib/components/ChartSkeleton';
+export { ComingSoonPage } from './lib/components/ComingSoonPage';
+export type { ComingSoonPageProps } from './lib/components/ComingSoonPage';
+export { HeaderAccount } from './lib/components/HeaderAccount';
+export type { HeaderAccountProps } from './lib/components/HeaderAccount';
+export { LoadingState } from './lib/components/LoadingState';
+export type { LoadingStateProps } from './lib/components/LoadingState';
+export { NoAccessPage, NO_ACCESS_TITLE } from './lib/components/NoAccessPage';
+export type { NoAccessPageProps } from './lib/components/NoAccessPage';
+export { PageHeading } from './lib/components/PageHeading';
+export { PublicLayout } from './lib/components/PublicLayout';
+export type { PublicLayoutProps } from './lib/components/PublicLayout';
+export { SignInForm } from './lib/components/SignInForm';
+export type { SignInFormProps, SignInFormValues } from './lib/components/SignInForm';
+export { usePageTitle } from './lib/hooks/usePageTitle';
+export { usePrefersReducedMotion } from './lib/hooks/usePrefersReducedMotion';
+export { toCsv } from './lib/utils/toCsv';
+export type { CsvColumn, CsvValue } from './lib/utils/toCsv';
+export type { ChartColumn, NavItem } from './lib/types';

@@ -1,0 +1,145 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import type { ChartColumn } from '../types';
+import { chartCardState } from '../utils/chartCardState';
+import { ChartDataTable } from './ChartDataTable';
+import { ChartSkeleton } from './ChartSkeleton';
+import { DownloadCsvButton } from './DownloadCsvButton';
+
+export interface ChartCardProps<Row> {
+  title: string;
+  description?: string;
+  /** The rows the chart draws; the data table and the CSV show exactly these. */
+  rows: readonly Row[];
+  columns: readonly ChartColumn<Row>[];
+  rowKey: (row: Row) => string;
+  loading: boolean;
+  /** A sentence for people (see describeError), never an error object. */
+  errorMessage?: string | null;
+  onRetry?: () => void;
+  emptyMessage?: string;
+  /** Base name of the CSV download. */
+  csvFileName: string;
+  /** One sentence summing the chart up for assistive technology (it reads the table too). */
+  chartSummary: string;
+  /** Passed to the CSV button, for tests. */
+  onDownloadCsv?: (fileName: string, csv: string) => void;
+  /** The chart itself, drawn only when there are rows. */
+  children: ReactNode;
+}
+
+/**
+ * The frame every Stint chart sits in (SPEC §6): title, loading skeleton, empty and error states
+ * with a retry, a data table as text alternative and a CSV download of the same rows.
+ */
+export function ChartCard<Row>({
+  title,
+  description,
+  rows,
+  columns,
+  rowKey,
+  loading,
+  errorMessage,
+  onRetry,
+  emptyMessage = 'There is no data to show yet.',
+  csvFileName,
+  chartSummary,
+  onDownloadCsv,
+  children,
+}: ChartCardProps<Row>) {
+  const id = useId();
+  const titleId = `${id}-title`;
+  const tableId = `${id}-table`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [tableShown, setTableShown] = useState(false);
+  const state = chartCardState({ loading, errorMessage, rowCount: rows.length });
+
+  const status =
+    state === 'loading'
+      ? `Loading ${title}…`
+      : state === 'empty'
+        ? emptyMessage
+        : state === 'ready'
+          ? `${title}: showing ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}.`
+          : '';
+
+  const retry = () => {
+    // The button disappears with the error; keep focus in the card instead of losing it.
+    heading.current?.focus();
+    onRetry?.();
+  };
+
+  return (
+    <section
+      className="chart-card"
+      aria-labelledby={titleId}
+      aria-busy={state === 'loading' || (loading && state === 'ready')}
+    >
+      <div className="chart-card__header">
+        <div>
+          <h2 id={titleId} ref={heading} tabIndex={-1} className="chart-card__title">
+            {title}
+          </h2>
+          {description && <p className="chart-card__description">{description}</p>}
+        </div>
+        {state === 'ready' && (
+          <div className="chart-card__actions">
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-expanded={tableShown}
+              aria-controls={tableId}
+              onClick={() => setTableShown((shown) => !shown)}
+            >
+              {tableShown ? 'Hide data table' : 'Show data table'}
+            </button>
+            <DownloadCsvButton
+              rows={rows}
+              columns={columns}
+              fileName={csvFileName}
+              label={title}
+              onDownload={onDownloadCsv}
+            />
+          </div>
+        )}
+      </div>
+
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
+
+      {state === 'loading' && <ChartSkeleton />}
+
+      {state === 'error' && (
+        <div role="alert" className="chart-card__message chart-card__message--error">
+          <p>
+            <strong>{title} could not be loaded.</strong> {errorMessage}
+          </p>
+          {onRetry && (
+            <button type="button" className="button" onClick={retry}>
+              Retry
+            </button>
+          )}
+        </div>
+      )}
+
+      {state === 'empty' && <p className="chart-card__message">{emptyMessage}</p>}
+
+      {state === 'ready' && (
+        <>
+          {/* The drawing is one image to assistive technology; the table below carries the data. */}
+          <div className="chart-card__chart" role="img" aria-label={chartSummary}>
+            {children}
+          </div>
+          <ChartDataTable
+            id={tableId}
+            caption={title}
+            rows={rows}
+            columns={columns}
+            rowKey={rowKey}
+            visuallyHidden={!tableShown}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+export type ChartCardState = 'loading' | 'error' | 'empty' | 'ready';
+
+export interface ChartCardStateInput {
+  loading: boolean;
+  errorMessage?: string | null;
+  rowCount: number;
+}
+
+/**
+ * Which face a chart card shows. Rows already on screen stay there while they refresh; a retry
+ * after an error shows the skeleton again rather than the stale error.
+ */
+export function chartCardState({
+  loading,
+  errorMessage,
+  rowCount,
+}: ChartCardStateInput): ChartCardState {
+  if (loading && rowCount === 0) return 'loading';
+  if (errorMessage) return 'error';
+  if (rowCount === 0) return 'empty';
+  return 'ready';
+}
