@@ -34,8 +34,11 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
 let accounts = 0;
 
-/** Boots the real Nest app on a fresh migrated database and talks to it over HTTP. */
-export async function startTestApp(): Promise<TestApp> {
+/**
+ * Boots the real Nest app on a fresh migrated database and talks to it over HTTP.
+ * `env` adds or overrides configuration variables (e.g. STINT_ADMIN_EMAIL).
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -43,6 +46,7 @@ export async function startTestApp(): Promise<TestApp> {
     STINT_DEMO_DATA: 'false',
     WEB_DIST_DIR: '/nonexistent',
     LOG_LEVEL: 'error',
+    ...env,
   });
   const app = await createApp(config, database.url);
   await app.listen(0, '127.0.0.1');
