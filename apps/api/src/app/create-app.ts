@@ -21,6 +21,8 @@ export async function createApp(config: StintConfig, databaseUrl: string): Promi
     logger: LEVELS[config.LOG_LEVEL],
     bodyParser: true,
   });
+  // Room for an HR system's CSV export of 100,000 people (~10 MB) in importPeople, and no more.
+  app.useBodyParser('json', { limit: '25mb' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLPassThroughFilter(app.get(HttpAdapterHost).httpAdapter));
   app.disable('x-powered-by');

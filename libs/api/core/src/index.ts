@@ -19,3 +19,4 @@ export * from './lib/config/config.module';
 export * from './lib/audit/audit';
 export * from './lib/database/transaction';
 export * from './lib/errors/versioning';
+export * from './lib/graphql/validators';

@@ -1,28 +1,152 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository, SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, toPage, type Page } from '@stint/api-core';
-import type { PeopleFilter } from './dto/people.args';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import {
+  assertVersion,
+  decodeCursor,
+  DomainError,
+  recordAudit,
+  runTransaction,
+  toPage,
+  type Actor,
+  type FieldProblem,
+  type Page,
+} from '@stint/api-core';
 import { PersonEntity } from '@stint/api-data';
+import { leftOnProblem } from '../shared/rules';
+import type { CreatePersonInput } from './dto/create-person.input';
+import type { PeopleFilter } from './dto/people.args';
+import type { UpdatePersonInput } from './dto/update-person.input';
+import { toPerson } from './person.model';
 
 @Injectable()
 export class PeopleService {
-  constructor(@InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>) {}
+  constructor(
+    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   findById(id: string): Promise<PersonEntity | null> {
     return this.people.findOneBy({ id });
   }
 
   /** A page ordered by name, keyset-paginated on (full_name, id); two statements per call. */
-  async page(filter: PeopleFilter | null | undefined, first: number, after?: string | null): Promise<Page<PersonEntity>> {
+  async page(
+    filter: PeopleFilter | null | undefined,
+    first: number,
+    after?: string | null,
+  ): Promise<Page<PersonEntity>> {
     const filtered = () => this.applyFilter(this.people.createQueryBuilder('p'), filter);
-    const query = filtered().orderBy('p.full_name', 'ASC').addOrderBy('p.id', 'ASC').limit(first + 1);
+    const query = filtered()
+      .orderBy('p.full_name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(first + 1);
     if (after) {
       const [name, id] = decodeCursor(after, 2);
       query.andWhere('(p.full_name, p.id) > (:name, :id::uuid)', { name, id });
     }
     const [rows, totalCount] = await Promise.all([query.getMany(), filtered().getCount()]);
     return toPage(rows, first, totalCount, (row) => [row.fullName, row.id]);
+  }
+
+  create(actor: Actor, input: CreatePersonInput): Promise<PersonEntity> {
+    return runTransaction(this.dataSource, async (manager) => {
+      const values = {
+        employeeNumber: input.employeeNumber.trim(),
+        fullName: input.fullName.trim(),
+        email: input.email.trim(),
+        departmentId: input.departmentId,
+        careerLevel: input.careerLevel,
+        pmSince: input.pmSince,
+        hiredOn: input.hiredOn,
+        leftOn: input.leftOn ?? null,
+        onLeave: input.onLeave ?? false,
+      };
+      await this.assertConsistent(manager, values, null);
+      const saved = await manager.save(manager.create(PersonEntity, values));
+      await recordAudit(manager, {
+        actor,
+        action: 'PERSON_CREATED',
+        entityType: 'Person',
+        entityId: saved.id,
+        before: null,
+        after: toPerson(saved),
+      });
+      return saved;
+    });
+  }
+
+  update(actor: Actor, input: UpdatePersonInput): Promise<PersonEntity> {
+    return runTransaction(this.dataSource, async (manager) => {
+      const person = await manager.findOne(PersonEntity, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!person) throw DomainError.notFound('Person');
+      assertVersion(person.version, input.version, 'Person');
+      const before = toPerson(person);
+
+      if (input.employeeNumber !== undefined) person.employeeNumber = input.employeeNumber.trim();
+      if (input.fullName !== undefined) person.fullName = input.fullName.trim();
+      if (input.email !== undefined) person.email = input.email.trim();
+      if (input.departmentId !== undefined) person.departmentId = input.departmentId;
+      if (input.careerLevel !== undefined) person.careerLevel = input.careerLevel;
+      if (input.pmSince !== undefined) person.pmSince = input.pmSince;
+      if (input.hiredOn !== undefined) person.hiredOn = input.hiredOn;
+      if (input.leftOn !== undefined) person.leftOn = input.leftOn;
+      if (input.onLeave !== undefined) person.onLeave = input.onLeave;
+      await this.assertConsistent(manager, person, person.id);
+
+      const saved = await manager.save(person);
+      await recordAudit(manager, {
+        actor,
+        action: 'PERSON_UPDATED',
+        entityType: 'Person',
+        entityId: saved.id,
+        before,
+        after: toPerson(saved),
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * What a single field's validator cannot see: the department exists, leftOn follows hiredOn,
+   * and no one else holds the employee number or (in any case) the e-mail. The unique indexes
+   * still have the last word when two writers race; they surface as CONFLICT DUPLICATE too.
+   */
+  private async assertConsistent(
+    manager: EntityManager,
+    values: Pick<PersonEntity, 'employeeNumber' | 'email' | 'departmentId' | 'hiredOn' | 'leftOn'>,
+    selfId: string | null,
+  ): Promise<void> {
+    const problems: FieldProblem[] = [];
+    const leftOn = leftOnProblem(values.hiredOn, values.leftOn);
+    if (leftOn) problems.push({ field: 'leftOn', message: leftOn });
+    const department: unknown[] = await manager.query(`SELECT 1 FROM department WHERE id = $1`, [
+      values.departmentId,
+    ]);
+    if (department.length === 0)
+      problems.push({ field: 'departmentId', message: 'No department has this id' });
+    if (problems.length > 0) throw DomainError.badInput(problems);
+
+    const clashes: { employee_number: string; email: string }[] = await manager.query(
+      `SELECT employee_number, email FROM person
+        WHERE (employee_number = $1 OR lower(email) = lower($2)) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+      [values.employeeNumber, values.email, selfId],
+    );
+    if (clashes.some((row) => row.employee_number === values.employeeNumber)) {
+      throw DomainError.conflict(
+        'DUPLICATE',
+        `Employee number ${values.employeeNumber} is already used`,
+      );
+    }
+    if (clashes.length > 0) {
+      throw DomainError.conflict(
+        'DUPLICATE',
+        `The e-mail ${values.email} is already used by another person`,
+      );
+    }
   }
 
   private applyFilter(
@@ -33,10 +157,14 @@ export class PeopleService {
     if (search) {
       // Matches the trigram index person_search_idx; LIKE wildcards in the input are literal.
       const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere(`(p.full_name || ' ' || p.email || ' ' || p.employee_number) ILIKE :pattern`, { pattern });
+      query.andWhere(`(p.full_name || ' ' || p.email || ' ' || p.employee_number) ILIKE :pattern`, {
+        pattern,
+      });
     }
     if (filter?.departmentIds?.length) {
-      query.andWhere('p.department_id IN (:...departmentIds)', { departmentIds: filter.departmentIds });
+      query.andWhere('p.department_id IN (:...departmentIds)', {
+        departmentIds: filter.departmentIds,
+      });
     }
     if (filter?.careerLevels?.length) {
       query.andWhere('p.career_level IN (:...careerLevels)', { careerLevels: filter.careerLevels });

@@ -10,9 +10,8 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { PmoScopeEnum } from '@stint/api-core';
+import { NOT_BLANK, PmoScopeEnum } from '@stint/api-core';
 import { PMO_SCOPES, type PmoScope } from '@stint/domain';
-import { NOT_BLANK } from '../../shared/validation';
 import { DIRECTORS_MAX, PMO_NAME_MAX, PROGRAM_NAME_MAX } from './pmo-fields';
 
 @InputType()

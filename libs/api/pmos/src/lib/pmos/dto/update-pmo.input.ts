@@ -13,9 +13,8 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { PmoScopeEnum } from '@stint/api-core';
+import { isPresent, NOT_BLANK, PmoScopeEnum } from '@stint/api-core';
 import { PMO_SCOPES, type PmoScope } from '@stint/domain';
-import { isPresent, NOT_BLANK } from '../../shared/validation';
 import { DIRECTORS_MAX, PMO_NAME_MAX, PROGRAM_NAME_MAX } from './pmo-fields';
 
 /**

@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { SeatRoleEnum } from '@stint/api-core';
+import { IsIsoDate, NOT_BLANK, SeatRoleEnum } from '@stint/api-core';
 import { SEAT_ROLES, type SeatRole } from '@stint/domain';
-import { IsIsoDate, NOT_BLANK } from '../../shared/validation';
 import { SEAT_TITLE_MAX } from './seat-fields';
 
 @InputType()

@@ -8,8 +8,7 @@ import {
   IsUUID,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '@stint/api-core';
-import { IsIsoDate } from '../../shared/validation';
+import { IsIsoDate, PageArgs } from '@stint/api-core';
 
 @InputType()
 export class SeatsFilter {

@@ -10,9 +10,8 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { SeatRoleEnum } from '@stint/api-core';
+import { IsIsoDate, isPresent, NOT_BLANK, SeatRoleEnum } from '@stint/api-core';
 import { SEAT_ROLES, type SeatRole } from '@stint/domain';
-import { IsIsoDate, isPresent, NOT_BLANK } from '../../shared/validation';
 import { SEAT_TITLE_MAX } from './seat-fields';
 
 /** Absent fields stay as they are; `closesOn: null` makes the seat open-ended. */

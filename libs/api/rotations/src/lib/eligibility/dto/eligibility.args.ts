@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { IsIsoDate } from '../../validation/is-iso-date';
+import { IsIsoDate } from '@stint/api-core';
 
 @ArgsType()
 export class EligibilityArgs {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsIsoDate } from '../../validation/is-iso-date';
+import { IsIsoDate } from '@stint/api-core';
 
 @InputType()
 export class ApproveRotationRequestInput {

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { DevelopmentGoalEnum, PmoScopeEnum } from '@stint/api-core';
+import { DevelopmentGoalEnum, IsIsoDate, PmoScopeEnum } from '@stint/api-core';
 import { DEVELOPMENT_GOALS, MOTIVATION_MAX_LENGTH, PMO_SCOPES, type DevelopmentGoal, type PmoScope } from '@stint/domain';
-import { IsIsoDate } from '../../validation/is-iso-date';
 
 @InputType()
 export class SubmitRotationRequestInput {
@@ -35,5 +34,5 @@ export class SubmitRotationRequestInput {
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(MOTIVATION_MAX_LENGTH * 2)
-  motivation: string = '';
+  motivation = '';
 }

@@ -11,9 +11,8 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { DevelopmentGoalEnum, PageArgs, RotationStatusEnum } from '@stint/api-core';
+import { DevelopmentGoalEnum, IsIsoDate, PageArgs, RotationStatusEnum } from '@stint/api-core';
 import { DEVELOPMENT_GOALS, ROTATION_STATUSES, type DevelopmentGoal, type RotationStatus } from '@stint/domain';
-import { IsIsoDate } from '../../validation/is-iso-date';
 
 @InputType()
 export class AssignRotationInput {

@@ -1,0 +1,68 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  IsDefined,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { DEPARTMENT_CODE_PATTERN, DEPARTMENT_NAME_MAX } from '../../shared/rules';
+import { CODE_MESSAGE } from './create-department.input';
+import { NOT_BLANK } from '@stint/api-core';
+
+/** Changes to one department; omitted fields stay as they are, `parentId: null` makes it top-level. */
+@InputType()
+export class UpdateDepartmentInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  id!: string;
+
+  @Field(() => Int, {
+    description: 'The version you read; a newer one in the database → CONFLICT STALE',
+  })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @Field({ nullable: true })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsDefined({ message: 'code cannot be null' })
+  @IsString()
+  @Matches(DEPARTMENT_CODE_PATTERN, { message: CODE_MESSAGE })
+  code?: string;
+
+  @Field({ nullable: true })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsDefined({ message: 'name cannot be null' })
+  @IsString()
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @MaxLength(DEPARTMENT_NAME_MAX)
+  name?: string;
+
+  @Field(() => ID, { nullable: true, description: 'null makes it a top-level department' })
+  @IsOptional()
+  @IsUUID('all')
+  parentId?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsDefined({ message: 'coverageTarget cannot be null' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  coverageTarget?: number;
+
+  @Field(() => Float, { nullable: true })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsDefined({ message: 'awayCap cannot be null' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  awayCap?: number;
+}
