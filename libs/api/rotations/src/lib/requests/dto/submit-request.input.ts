@@ -31,8 +31,8 @@ export class SubmitRotationRequestInput {
   @IsInt()
   durationMonths!: number;
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(MOTIVATION_MAX_LENGTH * 2)
-  motivation = '';
+  motivation: string = '';
 }
