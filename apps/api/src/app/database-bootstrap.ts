@@ -30,7 +30,13 @@ export async function resolveDatabase(config: StintConfig, log: (line: string) =
   }
   const dataDir = embeddedDataDir(config);
   try {
-    const embedded = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT, database: 'stint' });
+    const embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: config.EMBEDDED_PG_PORT,
+      database: 'stint',
+      // main.ts stops the database itself, after the server has finished its requests.
+      stopOnSignals: false,
+    });
     log(`${embedded.created ? 'Created and started' : 'Started'} the embedded PostgreSQL (data in ${dataDir})`);
     return { url: embedded.url, embedded, label: `embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT}` };
   } catch (error) {

