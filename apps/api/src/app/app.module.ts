@@ -12,6 +12,7 @@ import {
   type RequestContext,
   type StintConfig,
 } from '@stint/api-core';
+import { AnalyticsModule } from '@stint/api-analytics';
 import { AuditModule } from '@stint/api-audit';
 import { DataModule } from '@stint/api-data';
 import { PeopleModule } from '@stint/api-people';
@@ -65,6 +66,7 @@ export class AppModule {
         PmosModule,
         RotationsModule,
         AuditModule,
+        AnalyticsModule,
       ],
     };
   }
