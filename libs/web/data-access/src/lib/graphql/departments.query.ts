@@ -1,11 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { DepartmentsHeadcountQuery, DepartmentsHeadcountQueryVariables } from './types';
+import { graphql } from './generated';
 
 /** Every department with the number of people employed today (Staffing: headcount chart). */
-export const DEPARTMENTS_HEADCOUNT_QUERY: TypedDocumentNode<
-  DepartmentsHeadcountQuery,
-  DepartmentsHeadcountQueryVariables
-> = gql`
+export const DEPARTMENTS_HEADCOUNT_QUERY = graphql(`
   query DepartmentsHeadcount {
     departments {
       id
@@ -14,4 +10,4 @@ export const DEPARTMENTS_HEADCOUNT_QUERY: TypedDocumentNode<
       headcount
     }
   }
-`;
+`);
