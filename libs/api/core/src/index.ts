@@ -20,3 +20,4 @@ export * from './lib/audit/audit';
 export * from './lib/database/transaction';
 export * from './lib/errors/versioning';
 export * from './lib/graphql/validators';
+export * from './lib/graphql/versioned-update.input';

@@ -12,3 +12,4 @@ export * from './lib/entities/user-account.entity';
 export * from './lib/data.module';
 export * from './lib/access';
 export * from './lib/policy';
+export * from './lib/entities/versioned.entity';

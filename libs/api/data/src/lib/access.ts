@@ -10,17 +10,25 @@ export function assertMayReadPerson(actor: Actor, personId: string, what = 'Pers
 }
 
 /** True when the actor may decide and assign in this PMO (its director, or an admin). */
-export async function directsPmo(manager: EntityManager, actor: Actor, pmoId: string): Promise<boolean> {
+export async function directsPmo(
+  manager: EntityManager,
+  actor: Actor,
+  pmoId: string,
+): Promise<boolean> {
   if (actor.role === 'ADMIN') return true;
   if (actor.role !== 'DIRECTOR') return false;
-  const rows: unknown[] = await manager.query(`SELECT 1 FROM pmo_director WHERE pmo_id = $1 AND user_id = $2`, [
-    pmoId,
-    actor.id,
-  ]);
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM pmo_director WHERE pmo_id = $1 AND user_id = $2`,
+    [pmoId, actor.id],
+  );
   return rows.length > 0;
 }
 
-export async function assertDirectsPmo(manager: EntityManager, actor: Actor, pmoId: string): Promise<void> {
+export async function assertDirectsPmo(
+  manager: EntityManager,
+  actor: Actor,
+  pmoId: string,
+): Promise<void> {
   if (!(await directsPmo(manager, actor, pmoId))) {
     throw new DomainError('FORBIDDEN', 'Only a director of this PMO (or an admin) may do this');
   }

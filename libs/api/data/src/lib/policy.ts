@@ -9,7 +9,9 @@ export async function currentPolicy(manager: EntityManager): Promise<Eligibility
   if (!rows[0]) throw new Error('No eligibility policy: the migrations seed version 1');
   const parsed = parsePolicyRules(rows[0].rules);
   if (!parsed.ok) {
-    throw new Error(`Eligibility policy v${rows[0].version} is invalid: ${JSON.stringify(parsed.problems)}`);
+    throw new Error(
+      `Eligibility policy v${rows[0].version} is invalid: ${JSON.stringify(parsed.problems)}`,
+    );
   }
   return { version: rows[0].version, ...parsed.rules };
 }

@@ -1,11 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from './versioned.entity';
 import { numericTransformer } from '@stint/api-core';
 
 @Entity('department')
-export class DepartmentEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class DepartmentEntity extends VersionedEntity {
   @Column({ type: 'text' })
   code!: string;
 
@@ -20,13 +18,4 @@ export class DepartmentEntity {
 
   @Column({ name: 'away_cap', type: 'numeric', transformer: numericTransformer })
   awayCap!: number;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

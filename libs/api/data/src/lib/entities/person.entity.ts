@@ -1,11 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from './versioned.entity';
 import type { CareerLevel } from '@stint/domain';
 
 @Entity('person')
-export class PersonEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class PersonEntity extends VersionedEntity {
   @Column({ name: 'employee_number', type: 'text' })
   employeeNumber!: string;
 
@@ -32,13 +30,4 @@ export class PersonEntity {
 
   @Column({ name: 'on_leave', type: 'boolean' })
   onLeave!: boolean;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,11 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from './versioned.entity';
 import type { PmoScope } from '@stint/domain';
 
 @Entity('pmo')
-export class PmoEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class PmoEntity extends VersionedEntity {
   @Column({ type: 'text' })
   name!: string;
 
@@ -17,13 +15,4 @@ export class PmoEntity {
 
   @Column({ name: 'program_name', type: 'text', nullable: true })
   programName!: string | null;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

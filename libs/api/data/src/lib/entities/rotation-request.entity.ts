@@ -1,11 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from './versioned.entity';
 import type { DevelopmentGoal, PmoScope, RequestStatus } from '@stint/domain';
 
 @Entity('rotation_request')
-export class RotationRequestEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class RotationRequestEntity extends VersionedEntity {
   @Column({ name: 'person_id', type: 'uuid' })
   personId!: string;
 
@@ -41,13 +39,4 @@ export class RotationRequestEntity {
 
   @Column({ name: 'decision_note', type: 'text', nullable: true })
   decisionNote!: string | null;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,11 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from './versioned.entity';
 import type { DevelopmentGoal } from '@stint/domain';
 
 @Entity('rotation')
-export class RotationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class RotationEntity extends VersionedEntity {
   @Column({ name: 'person_id', type: 'uuid' })
   personId!: string;
 
@@ -41,13 +39,4 @@ export class RotationEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,11 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from './versioned.entity';
 import type { SeatRole } from '@stint/domain';
 
 @Entity('seat')
-export class SeatEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class SeatEntity extends VersionedEntity {
   @Column({ name: 'pmo_id', type: 'uuid' })
   pmoId!: string;
 
@@ -20,13 +18,4 @@ export class SeatEntity {
 
   @Column({ name: 'closes_on', type: 'date', nullable: true })
   closesOn!: string | null;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,11 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { VersionedEntity } from './versioned.entity';
 import type { UserRole } from '@stint/domain';
 
 @Entity('user_account')
-export class UserAccountEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class UserAccountEntity extends VersionedEntity {
   @Column({ type: 'text' })
   email!: string;
 
@@ -23,13 +21,4 @@ export class UserAccountEntity {
 
   @Column({ type: 'boolean' })
   disabled!: boolean;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

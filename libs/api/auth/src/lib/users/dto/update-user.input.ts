@@ -1,32 +1,21 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   IsBoolean,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
-import { UserRoleEnum } from '@stint/api-core';
+import { UserRoleEnum, VersionedUpdateInput } from '@stint/api-core';
 import { USER_ROLES, type UserRole } from '@stint/domain';
 import { PASSWORD_MAX, PASSWORD_MIN } from './create-user.input';
 
-/** Only the fields given change. Disabling an account or setting its password ends its sessions. */
+/** Only the fields isPresent change. Disabling an account or setting its password ends its sessions. */
 @InputType()
-export class UpdateUserInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read' })
-  @IsInt()
-  @Min(1)
-  version!: number;
-
+export class UpdateUserInput extends VersionedUpdateInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()

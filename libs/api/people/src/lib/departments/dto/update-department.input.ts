@@ -1,7 +1,6 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import {
   IsDefined,
-  IsInt,
   IsNumber,
   IsOptional,
   IsString,
@@ -14,22 +13,11 @@ import {
 } from 'class-validator';
 import { DEPARTMENT_CODE_PATTERN, DEPARTMENT_NAME_MAX } from '../../shared/rules';
 import { CODE_MESSAGE } from './create-department.input';
-import { NOT_BLANK } from '@stint/api-core';
+import { NOT_BLANK, VersionedUpdateInput } from '@stint/api-core';
 
 /** Changes to one department; omitted fields stay as they are, `parentId: null` makes it top-level. */
 @InputType()
-export class UpdateDepartmentInput {
-  @Field(() => ID)
-  @IsUUID('all')
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version you read; a newer one in the database → CONFLICT STALE',
-  })
-  @IsInt()
-  @Min(1)
-  version!: number;
-
+export class UpdateDepartmentInput extends VersionedUpdateInput {
   @Field({ nullable: true })
   @ValidateIf((_, value) => value !== undefined)
   @IsDefined({ message: 'code cannot be null' })

@@ -1,39 +1,30 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
-  Min,
   ValidateIf,
 } from 'class-validator';
-import { CareerLevelEnum, IsIsoDate, NOT_BLANK } from '@stint/api-core';
+import {
+  CareerLevelEnum,
+  IsIsoDate,
+  isPresent,
+  NOT_BLANK,
+  VersionedUpdateInput,
+} from '@stint/api-core';
 import { CAREER_LEVELS, type CareerLevel } from '@stint/domain';
 import { EMAIL_MAX, EMAIL_PATTERN, EMPLOYEE_NUMBER_MAX, FULL_NAME_MAX } from '../../shared/rules';
 
-const given = (_: object, value: unknown) => value !== undefined;
-
 /** Changes to one person; omitted fields stay as they are, `leftOn: null` marks them employed. */
 @InputType()
-export class UpdatePersonInput {
-  @Field(() => ID)
-  @IsUUID('all')
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version you read; a newer one in the database → CONFLICT STALE',
-  })
-  @IsInt()
-  @Min(1)
-  version!: number;
-
+export class UpdatePersonInput extends VersionedUpdateInput {
   @Field({ nullable: true })
-  @ValidateIf(given)
+  @ValidateIf(isPresent)
   @IsDefined({ message: 'employeeNumber cannot be null' })
   @IsString()
   @Matches(NOT_BLANK, { message: 'employeeNumber must not be blank' })
@@ -41,7 +32,7 @@ export class UpdatePersonInput {
   employeeNumber?: string;
 
   @Field({ nullable: true })
-  @ValidateIf(given)
+  @ValidateIf(isPresent)
   @IsDefined({ message: 'fullName cannot be null' })
   @IsString()
   @Matches(NOT_BLANK, { message: 'fullName must not be blank' })
@@ -49,7 +40,7 @@ export class UpdatePersonInput {
   fullName?: string;
 
   @Field({ nullable: true })
-  @ValidateIf(given)
+  @ValidateIf(isPresent)
   @IsDefined({ message: 'email cannot be null' })
   @IsString()
   @MaxLength(EMAIL_MAX)
@@ -57,25 +48,25 @@ export class UpdatePersonInput {
   email?: string;
 
   @Field(() => ID, { nullable: true })
-  @ValidateIf(given)
+  @ValidateIf(isPresent)
   @IsDefined({ message: 'departmentId cannot be null' })
   @IsUUID('all')
   departmentId?: string;
 
   @Field(() => CareerLevelEnum, { nullable: true })
-  @ValidateIf(given)
+  @ValidateIf(isPresent)
   @IsDefined({ message: 'careerLevel cannot be null' })
   @IsIn(CAREER_LEVELS)
   careerLevel?: CareerLevel;
 
   @Field({ nullable: true })
-  @ValidateIf(given)
+  @ValidateIf(isPresent)
   @IsDefined({ message: 'pmSince cannot be null' })
   @IsIsoDate()
   pmSince?: string;
 
   @Field({ nullable: true })
-  @ValidateIf(given)
+  @ValidateIf(isPresent)
   @IsDefined({ message: 'hiredOn cannot be null' })
   @IsIsoDate()
   hiredOn?: string;
@@ -86,7 +77,7 @@ export class UpdatePersonInput {
   leftOn?: string | null;
 
   @Field(() => Boolean, { nullable: true })
-  @ValidateIf(given)
+  @ValidateIf(isPresent)
   @IsDefined({ message: 'onLeave cannot be null' })
   @IsBoolean()
   onLeave?: boolean;

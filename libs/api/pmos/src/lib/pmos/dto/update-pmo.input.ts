@@ -1,19 +1,17 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
-  Min,
   ValidateIf,
 } from 'class-validator';
-import { isPresent, NOT_BLANK, PmoScopeEnum } from '@stint/api-core';
+import { isPresent, NOT_BLANK, PmoScopeEnum, VersionedUpdateInput } from '@stint/api-core';
 import { PMO_SCOPES, type PmoScope } from '@stint/domain';
 import { DIRECTORS_MAX, PMO_NAME_MAX, PROGRAM_NAME_MAX } from './pmo-fields';
 
@@ -22,18 +20,7 @@ import { DIRECTORS_MAX, PMO_NAME_MAX, PROGRAM_NAME_MAX } from './pmo-fields';
  * them; `name`, `scope` and `directorIds` may be omitted but not nulled.
  */
 @InputType()
-export class UpdatePmoInput {
-  @Field(() => ID)
-  @IsUUID('all')
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version you edited; a newer one refuses the change (CONFLICT STALE)',
-  })
-  @IsInt()
-  @Min(1)
-  version!: number;
-
+export class UpdatePmoInput extends VersionedUpdateInput {
   @Field(() => String, { nullable: true })
   @ValidateIf(isPresent)
   @IsString()

@@ -1,33 +1,18 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
-import { IsIsoDate, isPresent, NOT_BLANK, SeatRoleEnum } from '@stint/api-core';
+  IsIsoDate,
+  isPresent,
+  NOT_BLANK,
+  SeatRoleEnum,
+  VersionedUpdateInput,
+} from '@stint/api-core';
 import { SEAT_ROLES, type SeatRole } from '@stint/domain';
 import { SEAT_TITLE_MAX } from './seat-fields';
 
 /** Absent fields stay as they are; `closesOn: null` makes the seat open-ended. */
 @InputType()
-export class UpdateSeatInput {
-  @Field(() => ID)
-  @IsUUID('all')
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version you edited; a newer one refuses the change (CONFLICT STALE)',
-  })
-  @IsInt()
-  @Min(1)
-  version!: number;
-
+export class UpdateSeatInput extends VersionedUpdateInput {
   @Field(() => String, { nullable: true })
   @ValidateIf(isPresent)
   @IsString()
