@@ -3,6 +3,7 @@ import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
 import { AuthModule } from '@stint/api-auth';
 import {
   ConfigModule,
@@ -18,6 +19,7 @@ import { DataModule } from '@stint/api-data';
 import { PeopleModule } from '@stint/api-people';
 import { PmosModule } from '@stint/api-pmos';
 import { RotationsModule } from '@stint/api-rotations';
+import { graphqlParseOptions, graphqlProtection, idempotencyPlugin } from './graphql-hardening';
 
 const graphqlLogger = new Logger('GraphQL');
 const databaseLogger = new Logger('Database');
@@ -26,7 +28,6 @@ const databaseLogger = new Logger('Database');
 @Module({})
 export class AppModule {
   static forRoot(config: StintConfig, databaseUrl: string): DynamicModule {
-    const production = config.NODE_ENV === 'production';
     return {
       module: AppModule,
       imports: [
@@ -43,21 +44,37 @@ export class AppModule {
           retryAttempts: 2,
           retryDelay: 1000,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: !production,
-          graphiql: !production,
-          context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
-            req: req as unknown as RequestContext['req'],
-            res,
-          }),
-          formatError: (formatted, error) =>
-            formatGraphQLError(formatted, error, (e) =>
-              graphqlLogger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
-            ),
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource): ApolloDriverConfig => {
+            const protection = graphqlProtection(config);
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              // Off in production unless GRAPHQL_INTROSPECTION=true (the IDE needs the schema).
+              introspection: config.GRAPHQL_INTROSPECTION,
+              graphiql: config.GRAPHQL_INTROSPECTION,
+              // Refuse requests a browser could send cross-site without a preflight (text/plain
+              // or form posts, GETs without a custom header): said explicitly, not left to a default.
+              csrfPrevention: true,
+              // One operation per HTTP request: a JSON array body is refused (400).
+              allowBatchedHttpRequests: false,
+              includeStacktraceInErrorResponses: false,
+              plugins: [...protection.plugins, idempotencyPlugin(dataSource)],
+              validationRules: protection.validationRules,
+              parseOptions: graphqlParseOptions,
+              context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
+                req: req as unknown as RequestContext['req'],
+                res,
+              }),
+              formatError: (formatted, error) =>
+                formatGraphQLError(formatted, error, (e) =>
+                  graphqlLogger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
+                ),
+            };
+          },
         }),
         DataModule,
         HealthModule,

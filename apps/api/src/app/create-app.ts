@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createValidationPipe, GraphQLPassThroughFilter, type StintConfig } from '@stint/api-core';
 import { AppModule } from './app.module';
+import { applyCors, idempotencyScope, JSON_BODY_LIMIT, limitOtherBodies, OTHER_BODY_LIMIT_BYTES, securityHeaders } from './http-hardening';
 
 const LEVELS: Record<StintConfig['LOG_LEVEL'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -21,11 +22,16 @@ export async function createApp(config: StintConfig, databaseUrl: string): Promi
     logger: LEVELS[config.LOG_LEVEL],
     bodyParser: true,
   });
+  app.disable('x-powered-by');
+  app.use(securityHeaders(config));
+  applyCors(app, config);
+  app.use(limitOtherBodies);
   // Room for an HR system's CSV export of 100,000 people (~10 MB) in importPeople, and no more.
-  app.useBodyParser('json', { limit: '25mb' });
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: OTHER_BODY_LIMIT_BYTES, extended: false });
+  app.use('/graphql', idempotencyScope);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLPassThroughFilter(app.get(HttpAdapterHost).httpAdapter));
-  app.disable('x-powered-by');
   app.use(cookieParser());
   serveDashboard(app, path.resolve(config.WEB_DIST_DIR));
   return app;

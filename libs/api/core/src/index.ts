@@ -21,3 +21,4 @@ export * from './lib/database/transaction';
 export * from './lib/errors/versioning';
 export * from './lib/graphql/validators';
 export * from './lib/graphql/versioned-update.input';
+export * from './lib/database/idempotency';

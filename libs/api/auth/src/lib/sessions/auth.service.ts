@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError, recordAudit, type Actor } from '@stint/api-core';
+import { DomainError, recordAudit, runTransaction, type Actor } from '@stint/api-core';
 import { UserAccountEntity } from '@stint/api-data';
 import { toUser, type User } from '../users/user.model';
 import { LoginThrottle } from './login-throttle';
@@ -33,7 +33,7 @@ export class AuthService {
       throw new DomainError('UNAUTHENTICATED', WRONG);
     }
     await this.throttle.recordSuccess(email, address);
-    const session = await this.dataSource.transaction(async (manager) => {
+    const session = await runTransaction(this.dataSource, async (manager) => {
       const created = await this.sessions.create(manager, account.id, userAgent);
       await recordAudit(manager, {
         actor: account,
@@ -47,7 +47,7 @@ export class AuthService {
   }
 
   async logout(actor: Actor, token: string | null): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await runTransaction(this.dataSource, async (manager) => {
       if (token) await this.sessions.end(token, manager);
       await recordAudit(manager, { actor, action: 'SIGNED_OUT', entityType: 'user_account', entityId: actor.id });
     });

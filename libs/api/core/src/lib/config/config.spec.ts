@@ -14,7 +14,26 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toMatchObject({ COOKIE_SECURE: false });
   });
 
+  it('turns introspection and GraphiQL off in production unless GRAPHQL_INTROSPECTION says otherwise', () => {
+    expect(loadConfig({}).GRAPHQL_INTROSPECTION).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).GRAPHQL_INTROSPECTION).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).GRAPHQL_INTROSPECTION).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).GRAPHQL_INTROSPECTION).toBe(false);
+  });
+
+  it('keeps CORS closed unless CORS_ORIGINS lists origins', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.com, http://localhost:5173/' }).CORS_ORIGINS).toEqual([
+      'https://a.example.com',
+      'http://localhost:5173',
+    ]);
+  });
+
   it.each([
+    [{ GRAPHQL_INTROSPECTION: 'sometimes' }, 'GRAPHQL_INTROSPECTION', 'must be true or false'],
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS', 'comma-separated list of origins'],
+    [{ CORS_ORIGINS: 'https://a.example.com/app' }, 'CORS_ORIGINS', 'not "https://a.example.com/app"'],
+    [{ CORS_ORIGINS: 'ftp://a.example.com' }, 'CORS_ORIGINS', 'comma-separated list of origins'],
     [{ PORT: 'abc' }, 'PORT', 'must be a whole number between 1 and 65535 (got "abc")'],
     [{ PORT: '70000' }, 'PORT', 'must be a whole number between 1 and 65535 (got "70000")'],
     [{ DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL', 'must be a postgres://'],

@@ -34,6 +34,30 @@ const postgresUrl = z.string().refine(
   { error: 'must be a postgres:// or postgresql:// URL with a host, e.g. postgres://user:pass@localhost:5432/stint' },
 );
 
+/** Comma-separated origins (scheme://host[:port]) allowed to call the API from a browser. */
+const originList = z.string().transform((value, ctx) => {
+  const origins = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a comma-separated list of origins such as https://stint.example.com (not "${origin}")`,
+      });
+      return z.NEVER;
+    }
+  }
+  return origins.map((origin) => origin.replace(/\/$/, ''));
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -49,15 +73,24 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('warn'),
   SESSION_TTL_HOURS: intIn(1, 720).default(12),
   COOKIE_SECURE: boolish.optional(),
+  GRAPHQL_INTROSPECTION: boolish.optional(),
+  CORS_ORIGINS: originList.optional(),
   STINT_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
   STINT_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
 });
 
-export type StintConfig = Omit<z.infer<typeof schema>, 'STINT_DEMO_DATA' | 'COOKIE_SECURE'> & {
+export type StintConfig = Omit<
+  z.infer<typeof schema>,
+  'STINT_DEMO_DATA' | 'COOKIE_SECURE' | 'GRAPHQL_INTROSPECTION' | 'CORS_ORIGINS'
+> & {
   /** Load the demo organisation into an empty database (default: on outside production). */
   STINT_DEMO_DATA: boolean;
   /** Session cookies only over HTTPS (default: on in production). */
   COOKIE_SECURE: boolean;
+  /** Schema introspection and the GraphiQL IDE at GET /graphql (default: on outside production). */
+  GRAPHQL_INTROSPECTION: boolean;
+  /** Browser origins allowed cross-origin (CORS); empty = same-origin only (the default). */
+  CORS_ORIGINS: string[];
 };
 
 export class ConfigError extends Error {
@@ -92,5 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StintConfig {
     ...parsed,
     STINT_DEMO_DATA: parsed.STINT_DEMO_DATA ?? parsed.NODE_ENV !== 'production',
     COOKIE_SECURE: parsed.COOKIE_SECURE ?? parsed.NODE_ENV === 'production',
+    GRAPHQL_INTROSPECTION: parsed.GRAPHQL_INTROSPECTION ?? parsed.NODE_ENV !== 'production',
+    CORS_ORIGINS: parsed.CORS_ORIGINS ?? [],
   };
 }

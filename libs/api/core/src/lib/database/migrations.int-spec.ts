@@ -31,6 +31,7 @@ describe('migrations', () => {
       'audit_event',
       'department',
       'eligibility_policy',
+      'idempotency_key',
       'person',
       'pmo',
       'pmo_director',

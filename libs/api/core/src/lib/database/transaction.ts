@@ -1,4 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../errors/domain-error';
+import { claimIdempotencyKey, currentIdempotencyScope } from './idempotency';
+
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 
@@ -8,9 +11,24 @@ function pgCode(error: unknown): string | undefined {
   return driver?.code ?? (error as { code?: string }).code;
 }
 
+/**
+ * TypeORM's answer when the connection under a transaction died mid-way (PostgreSQL stopped or
+ * restarted) and the work tries its next statement: the transaction is gone, nothing committed.
+ */
+const RELEASED = new Set(['QueryRunnerProviderAlreadyReleasedError', 'QueryRunnerAlreadyReleasedError']);
+
+function connectionLost(error: unknown): boolean {
+  return error instanceof Error && RELEASED.has(error.name || error.constructor.name);
+}
+
 export interface TransactionOptions {
   /** How many times to retry a serialization failure or deadlock (default 3). */
   retries?: number;
+}
+
+/** The wait before retry `attempt` (0-based): exponential, with full jitter on top. */
+export function retryDelayMs(attempt: number, random: () => number = Math.random): number {
+  return 10 * 2 ** attempt + random() * 20 * 2 ** attempt;
 }
 
 /**
@@ -18,6 +36,10 @@ export interface TransactionOptions {
  * as a serialization failure or deadlock: the work is re-run from the start, so it must only
  * write through `manager`. Anything else (including constraint violations) is thrown as is,
  * and the transaction leaves nothing behind.
+ *
+ * When the request carries an Idempotency-Key (see idempotency.ts), the key row is written as
+ * the transaction's first statement: the change and its key commit or roll back together, and
+ * a retried request with the same key replays the stored response instead of running `work`.
  */
 export async function runTransaction<T>(
   dataSource: DataSource,
@@ -25,14 +47,23 @@ export async function runTransaction<T>(
   options: TransactionOptions = {},
 ): Promise<T> {
   const retries = options.retries ?? 3;
+  const scope = currentIdempotencyScope();
   for (let attempt = 0; ; attempt++) {
     try {
-      return await dataSource.transaction(work);
+      let claimed = false;
+      const result = await dataSource.transaction(async (manager) => {
+        if (scope) claimed = await claimIdempotencyKey(manager, scope);
+        return work(manager);
+      });
+      if (scope && claimed) scope.state = 'claimed';
+      return result;
     } catch (error) {
+      if (connectionLost(error)) {
+        throw new DomainError('SERVICE_UNAVAILABLE', 'The database is unavailable; please try again shortly');
+      }
       const code = pgCode(error);
       if (!code || !RETRYABLE.has(code) || attempt >= retries) throw error;
-      const delay = 10 * 2 ** attempt + Math.random() * 20 * 2 ** attempt;
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
     }
   }
 }

@@ -22,7 +22,8 @@ export type ConflictReason =
   | 'DUPLICATE'
   | 'STALE'
   | 'IN_USE'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'IDEMPOTENCY_KEY_REUSED';
 
 export interface FieldProblem {
   field: string;

@@ -56,6 +56,10 @@ export function conflictFromPostgres(error: unknown): DomainError | undefined {
 export function isDatabaseUnavailable(error: unknown): boolean {
   const pg = pgError(error);
   const message = error instanceof Error ? error.message : '';
+  // TypeORM's word for a transaction whose connection died under it (PostgreSQL went away).
+  if (error instanceof Error && /QueryRunner(Provider)?AlreadyReleased/.test(error.name || error.constructor.name)) {
+    return true;
+  }
   return (
     (pg?.code !== undefined && ['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET'].includes(pg.code)) ||
     /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|connect ECONNRESET/i.test(message)

@@ -2,6 +2,7 @@ import { CreatedOrganisationTables1764100000000 } from './1764100000000-CreatedO
 import { CreatedRotationTables1764100001000 } from './1764100001000-CreatedRotationTables';
 import { CreatedPolicyAndAuditTables1764100002000 } from './1764100002000-CreatedPolicyAndAuditTables';
 import { CreatedSessionTable1764100003000 } from './1764100003000-CreatedSessionTable';
+import { AddedIdempotencyKeys1764100005000 } from './1764100005000-AddedIdempotencyKeys';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreatedRotationTables1764100001000,
   CreatedPolicyAndAuditTables1764100002000,
   CreatedSessionTable1764100003000,
+  AddedIdempotencyKeys1764100005000,
 ];
