@@ -65,6 +65,24 @@ const QUERIES: Record<string, Row> = {
   eligibilityPolicyVersions: { allowed: ['HR'], document: '{ eligibilityPolicyVersions { totalCount } }' },
   auditEvents: { allowed: ['HR'], document: '{ auditEvents { totalCount } }' },
   users: { allowed: [], document: '{ users { totalCount } }' },
+  coverage: {
+    allowed: READERS,
+    document: '{ coverage(filter: { from: "2026-01-01", to: "2026-12-31" }) { totals { headcount } } }',
+  },
+  pmoFill: { allowed: READERS, document: '{ pmoFill(filter: { from: "2026-01-01", to: "2026-12-31" }) { pmoId } }' },
+  requestFunnel: { allowed: READERS, document: '{ requestFunnel { submitted } }' },
+  staffing: { allowed: ['HR', 'DIRECTOR'], document: '{ staffing { asOf } }' },
+  fairness: { allowed: ['HR'], document: '{ fairness(from: "2026-01-01", to: "2026-12-31") { from } }' },
+  candidates: {
+    allowed: ['DIRECTOR'],
+    document: 'query($seat: ID!, $s: String!) { candidates(seatId: $seat, startsOn: $s, months: 12) { personId } }',
+    variables: (f) => ({ seat: f.seatId, s: f.startsOn }),
+  },
+  rotationImpact: {
+    allowed: ['HR', 'DIRECTOR'],
+    document: 'query($p: ID!, $seat: ID!, $s: String!, $e: String!) { rotationImpact(personId: $p, seatId: $seat, startsOn: $s, endsOn: $e) { eligible } }',
+    variables: (f) => ({ p: f.otherPersonId, seat: f.seatId, s: f.startsOn, e: f.endsOn }),
+  },
 };
 
 const MUTATIONS: Record<string, Row> = {

@@ -19,7 +19,7 @@ import { DataModule } from '@stint/api-data';
 import { PeopleModule } from '@stint/api-people';
 import { PmosModule } from '@stint/api-pmos';
 import { RotationsModule } from '@stint/api-rotations';
-import { graphqlParseOptions, graphqlProtection, idempotencyPlugin } from './graphql-hardening';
+import { cacheControlDisabled, graphqlParseOptions, graphqlProtection, idempotencyPlugin } from './graphql-hardening';
 
 const graphqlLogger = new Logger('GraphQL');
 const databaseLogger = new Logger('Database');
@@ -62,7 +62,8 @@ export class AppModule {
               // One operation per HTTP request: a JSON array body is refused (400).
               allowBatchedHttpRequests: false,
               includeStacktraceInErrorResponses: false,
-              plugins: [...protection.plugins, idempotencyPlugin(dataSource)],
+              // No cache-control hints are used; the plugin would wrap every field resolver for nothing.
+              plugins: [...protection.plugins, idempotencyPlugin(dataSource), cacheControlDisabled()],
               validationRules: protection.validationRules,
               parseOptions: graphqlParseOptions,
               context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
@@ -42,6 +43,15 @@ export const GRAPHQL_LIMITS = {
 
 /** Apollo's plugin type as Nest's driver sees it (its CommonJS typings). */
 type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];
+
+/**
+ * Stint sets no cache-control hints; Apollo's default cache-control plugin would still wrap
+ * every field resolver (measurable on the 40,000-field coverage answer). Cast: the plugin's
+ * types come from Apollo's ESM build, Nest's driver expects its CommonJS ones.
+ */
+export function cacheControlDisabled(): Plugin {
+  return ApolloServerPluginCacheControlDisabled() as unknown as Plugin;
+}
 
 /** The parser stops at the token limit: "Syntax Error: Document contains more than 1000 tokens", a 400. */
 export const graphqlParseOptions = { maxTokens: GRAPHQL_LIMITS.maxTokens, noLocation: false };

@@ -22,3 +22,4 @@ export * from './lib/errors/versioning';
 export * from './lib/graphql/validators';
 export * from './lib/graphql/versioned-update.input';
 export * from './lib/database/idempotency';
+export * from './lib/graphql/eligibility-rule.model';

@@ -1,23 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ELIGIBILITY_RULE_CODES, type EligibilityResult, type EligibilityRuleCode } from '@stint/domain';
-
-export const EligibilityRuleCodeEnum = Object.fromEntries(ELIGIBILITY_RULE_CODES.map((c) => [c, c])) as Record<
-  EligibilityRuleCode,
-  EligibilityRuleCode
->;
-registerEnumType(EligibilityRuleCodeEnum, { name: 'EligibilityRuleCode', description: 'SPEC §3 rules' });
-
-@ObjectType('EligibilityRule')
-export class EligibilityRule {
-  @Field(() => EligibilityRuleCodeEnum)
-  code!: EligibilityRuleCode;
-
-  @Field()
-  passed!: boolean;
-
-  @Field({ description: 'A sentence a PM understands, e.g. "Needs 24 months as a PM; has 17"' })
-  message!: string;
-}
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { EligibilityRule } from '@stint/api-core';
+import type { EligibilityResult } from '@stint/domain';
 
 @ObjectType('Eligibility', { description: 'Whether a person may rotate in a window, rule by rule' })
 export class Eligibility {

@@ -1,0 +1,134 @@
+-- Generated from libs/api/analytics/src/lib/sql by queries.spec.ts; do not edit.
+WITH months AS (
+  SELECT (row_number() OVER (ORDER BY m) - 1)::int AS idx, m::date AS first_day,
+         (m + interval '1 month' - interval '1 day')::date AS last_day
+    FROM generate_series(date_trunc('month', $1::date::timestamp), date_trunc('month', $2::date::timestamp), interval '1 month') AS m
+),
+mg AS (
+  SELECT min(first_day) AS first_day, max(last_day) AS last_day, array_agg(last_day + 1 ORDER BY idx) AS th FROM months
+),
+hist AS (
+    SELECT r.person_id,
+           count(*)::int AS n,
+           max(r.ends_on) FILTER (WHERE r.ends_on < $3::date OR r.ends_on < $1::date) AS anchor,
+           bool_or(r.ends_on >= $3::date AND r.starts_on <= $2::date AND r.ends_on >= $1::date) AS overlaps,
+           min(r.starts_on) AS first_start,
+           bool_or(r.starts_on <= $3::date AND r.ends_on >= $3::date) AS on_now
+      FROM rotation r WHERE r.cancelled_at IS NULL
+     GROUP BY r.person_id
+  ),
+-- Every department's people employed on each month's last day: hires and leavings as +1/-1 in
+-- the first month ending on or after them (width_bucket), summed in month order below.
+hc_deltas AS (
+  SELECT q.department_id, width_bucket(v.day, mg.th) AS idx, sum(v.d) AS d
+    FROM person q CROSS JOIN mg CROSS JOIN LATERAL (VALUES (q.hired_on, 1), (q.left_on, -1)) AS v(day, d)
+   WHERE v.day IS NOT NULL
+   GROUP BY 1, 2
+),
+-- Who of each department is away (a non-cancelled rotation) on some day of each month.
+away_people AS (
+  SELECT DISTINCT q.department_id, r.person_id, mo.idx
+    FROM rotation r
+    JOIN person q ON q.id = r.person_id
+    CROSS JOIN mg
+    JOIN months mo ON r.starts_on <= mo.last_day AND r.ends_on >= mo.first_day
+   WHERE r.cancelled_at IS NULL AND r.starts_on <= mg.last_day AND r.ends_on >= mg.first_day
+),
+away_counts AS (SELECT department_id, idx, count(*) AS away FROM away_people GROUP BY department_id, idx),
+dept_month AS (
+  SELECT d.id AS department_id, d.away_cap::float8 AS cap, mo.idx,
+         sum(coalesce(e.d, 0)) OVER (PARTITION BY d.id ORDER BY mo.idx) AS headcount,
+         coalesce(a.away, 0) AS away
+    FROM department d CROSS JOIN months mo
+    LEFT JOIN hc_deltas e ON e.department_id = d.id AND e.idx = mo.idx
+    LEFT JOIN away_counts a ON a.department_id = d.id AND a.idx = mo.idx
+),
+-- AWAY_CAP for someone not themselves away in the window's months: (away + 1) / headcount
+-- within the cap in every month. Decided once per department.
+dept_away AS (
+  SELECT department_id,
+         bool_and(CASE WHEN headcount > 0 THEN (away + 1)::float8 / headcount <= cap + 1e-9 ELSE false END) AS ok,
+         max(CASE WHEN headcount > 0 THEN (away + 1)::float8 / headcount END) AS worst
+    FROM dept_month GROUP BY department_id
+),
+-- The few who are away in a month of the window without overlapping it (a rotation ending
+-- just before it or starting just after it): they do not count twice.
+self_away AS (
+  SELECT s.person_id,
+         bool_and(CASE WHEN dm.headcount > 0
+                       THEN (dm.away - (a.person_id IS NOT NULL)::int + 1)::float8 / dm.headcount <= dm.cap + 1e-9
+                       ELSE false END) AS ok,
+         max(CASE WHEN dm.headcount > 0 THEN (dm.away - (a.person_id IS NOT NULL)::int + 1)::float8 / dm.headcount END) AS worst
+    FROM (SELECT DISTINCT r.person_id, q.department_id
+            FROM rotation r JOIN person q ON q.id = r.person_id CROSS JOIN mg
+           WHERE r.cancelled_at IS NULL AND r.starts_on <= mg.last_day AND r.ends_on >= mg.first_day
+             AND (r.ends_on < $1::date OR r.starts_on > $2::date)) s
+    JOIN dept_month dm ON dm.department_id = s.department_id
+    LEFT JOIN away_people a ON a.person_id = s.person_id AND a.idx = dm.idx
+   GROUP BY s.person_id
+),
+home_share AS (
+  SELECT q.department_id, count(*) AS headcount, count(*) FILTER (WHERE h.first_start <= $1::date) AS experienced
+    FROM person q LEFT JOIN hist h ON h.person_id = q.id
+   WHERE q.hired_on <= $1::date AND (q.left_on IS NULL OR q.left_on > $1::date)
+   GROUP BY q.department_id
+),
+facts AS (
+  SELECT p.id, p.full_name, p.department_id, d.name AS department_name, p.career_level, coalesce(h.n, 0) AS n,
+         rq.id AS request_id,
+         CASE WHEN rq.id IS NULL THEN NULL
+              WHEN rq.preferred_pmo_id = $11::uuid THEN 'PMO'
+              WHEN rq.preferred_pmo_id IS NULL AND rq.preferred_scope = $12::text THEN 'SCOPE'
+              WHEN rq.preferred_pmo_id IS NULL AND rq.preferred_scope IS NULL THEN 'ANY'
+              ELSE 'OTHER' END AS request_match,
+         coalesce(cardinality(ARRAY(SELECT unnest(rq.goals) INTERSECT SELECT unnest($10::text[]))), 0) AS goals_matched,
+         d.coverage_target::float8 AS target, d.away_cap::float8 AS cap,
+         hs.experienced::float8 / nullif(hs.headcount, 0) AS share,
+         coalesce(sa.worst, da.worst) AS worst,
+         greatest(p.hired_on,
+                  (p.pm_since + make_interval(months => $5::int))::date,
+                  CASE WHEN h.anchor IS NULL THEN NULL
+                       ELSE greatest((h.anchor + make_interval(months => $6::int))::date, h.anchor + 1) END) AS eligible_since
+    FROM person p
+    LEFT JOIN hist h ON h.person_id = p.id
+    JOIN department d ON d.id = p.department_id
+    JOIN dept_away da ON da.department_id = p.department_id
+    LEFT JOIN self_away sa ON sa.person_id = p.id
+    LEFT JOIN home_share hs ON hs.department_id = p.department_id
+    LEFT JOIN rotation_request rq ON rq.person_id = p.id AND rq.status = 'SUBMITTED'
+   WHERE $8::boolean
+     AND p.career_level = ANY($9::text[])
+     AND (NOT p.on_leave
+      AND p.hired_on <= $1::date
+      AND (p.left_on IS NULL OR p.left_on > $2::date)
+      AND p.career_level = ANY($4::text[])
+      AND ($5::int = 0
+           OR (p.pm_since + make_interval(months => $5::int))::date <= $1::date)
+      AND NOT coalesce(h.overlaps, false)
+      AND (h.anchor IS NULL
+           OR $1::date >= greatest((h.anchor + make_interval(months => $6::int))::date, h.anchor + 1))
+      AND coalesce(h.n, 0) < $7::int)
+     AND coalesce(sa.ok, da.ok)
+),
+parts AS (
+  SELECT f.*,
+         CASE WHEN f.eligible_since < $3::date
+              THEN (extract(year FROM age($3::date, f.eligible_since))::int * 12 + extract(month FROM age($3::date, f.eligible_since))::int)
+              ELSE 0 END AS waited_months,
+         CASE f.request_match WHEN 'PMO' THEN 30 WHEN 'SCOPE' THEN 20 WHEN 'ANY' THEN 10 ELSE 0 END::float8 AS p_open_request,
+         (5 * f.goals_matched)::float8 AS p_goals_match,
+         round(CASE WHEN f.target > 0 AND f.share < f.target THEN 20 * (f.target - f.share) / f.target ELSE 0 END::numeric, 2)::float8 AS p_below_target,
+         round(CASE WHEN f.cap > 0 THEN 10 * greatest(0, f.cap - f.worst) / f.cap ELSE 0 END::numeric, 2)::float8 AS p_away_room,
+         CASE WHEN f.n = 0 THEN 10 ELSE 0 END::float8 AS p_first_rotation
+    FROM facts f
+)
+SELECT id AS "personId", full_name AS "fullName", department_id AS "departmentId",
+       department_name AS "departmentName", career_level AS "careerLevel", request_id AS "requestId",
+       request_match AS "requestMatch", goals_matched AS "goalsMatched", target, cap, share, worst,
+       waited_months AS "waitedMonths", n AS "rotations",
+       p_open_request AS "openRequest", p_goals_match AS "goalsMatch", p_below_target AS "belowTarget",
+       p_away_room AS "awayRoom", (0.5 * least(waited_months, 24))::float8 AS waited, p_first_rotation AS "firstRotation",
+       (p_open_request + p_goals_match + p_below_target + p_away_room + 0.5 * least(waited_months, 24) + p_first_rotation)::float8 AS score
+  FROM parts
+ ORDER BY score DESC, full_name, id
+ LIMIT $13::int

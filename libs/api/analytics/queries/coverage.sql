@@ -1,0 +1,123 @@
+-- Generated from libs/api/analytics/src/lib/sql by queries.spec.ts; do not edit.
+WITH grid AS (
+    SELECT (row_number() OVER (ORDER BY b) - 1)::int AS idx,
+           b::date AS first_day,
+           (b + CASE WHEN $3::text = 'month' THEN interval '1 month' ELSE interval '3 months' END - interval '1 day')::date AS last_day,
+           CASE WHEN $3::text = 'month' THEN to_char(b, 'YYYY-MM') ELSE to_char(b, 'YYYY-"Q"Q') END AS label
+      FROM generate_series(date_trunc($3::text, $1::date::timestamp),
+                           date_trunc($3::text, $2::date::timestamp), CASE WHEN $3::text = 'month' THEN interval '1 month' ELSE interval '3 months' END) AS b
+  ),
+  grid_meta AS (
+    SELECT count(*)::int AS n, array_agg(last_day + 1 ORDER BY idx) AS th FROM grid
+  ),
+depts AS (
+  SELECT id, code, name, coverage_target, away_cap FROM department
+   WHERE $4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR id = ANY($4::uuid[])
+),
+hist AS (
+    SELECT r.person_id,
+           count(*)::int AS n,
+           max(r.ends_on) FILTER (WHERE r.ends_on < $5::date OR r.ends_on < $5::date) AS anchor,
+           bool_or(r.ends_on >= $5::date AND r.starts_on <= $6::date AND r.ends_on >= $5::date) AS overlaps,
+           min(r.starts_on) AS first_start,
+           bool_or(r.starts_on <= $5::date AND r.ends_on >= $5::date) AS on_now
+      FROM rotation r WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR r.person_id IN (SELECT id FROM person WHERE department_id = ANY($4::uuid[]))) AND r.cancelled_at IS NULL
+     GROUP BY r.person_id
+  ),
+-- Each person with their rotation history; experienced (on a rotation or alumni) from
+-- `since`, the first rotation's start or the hire if later.
+pf AS (
+  SELECT p.id, p.department_id, p.career_level, p.pm_since, p.hired_on, p.left_on, p.on_leave,
+         h.first_start, h.n, h.anchor, h.overlaps, h.on_now,
+         CASE WHEN h.first_start IS NOT NULL THEN greatest(h.first_start, p.hired_on) END AS since
+    FROM person p LEFT JOIN hist h ON h.person_id = p.id
+   WHERE $4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR p.department_id = ANY($4::uuid[])
+),
+-- Half-open ranges as +1/-1 events in buckets: employed [hired_on, left_on) (dh); experienced
+-- [since, left_on) (dx); on rotation for each rotation's days while employed (dr).
+events AS (
+  SELECT department_id, width_bucket(hired_on, gm.th) AS idx, 1 AS dh, 0 AS dx, 0 AS dr FROM pf, grid_meta gm
+  UNION ALL
+  SELECT department_id, width_bucket(left_on, gm.th), -1, 0, 0 FROM pf, grid_meta gm WHERE left_on IS NOT NULL
+  UNION ALL
+  SELECT department_id, width_bucket(since, gm.th), 0, 1, 0 FROM pf, grid_meta gm
+   WHERE since IS NOT NULL AND (left_on IS NULL OR since < left_on)
+  UNION ALL
+  SELECT department_id, width_bucket(left_on, gm.th), 0, -1, 0 FROM pf, grid_meta gm WHERE since < left_on
+  UNION ALL
+  SELECT p.department_id, width_bucket(greatest(r.starts_on, p.hired_on), gm.th), 0, 0, 1
+    FROM rotation r JOIN pf p ON p.id = r.person_id, grid_meta gm
+   WHERE r.cancelled_at IS NULL AND greatest(r.starts_on, p.hired_on) < least(r.ends_on + 1, p.left_on)
+  UNION ALL
+  SELECT p.department_id, width_bucket(least(r.ends_on + 1, p.left_on), gm.th), 0, 0, -1
+    FROM rotation r JOIN pf p ON p.id = r.person_id, grid_meta gm
+   WHERE r.cancelled_at IS NULL AND greatest(r.starts_on, p.hired_on) < least(r.ends_on + 1, p.left_on)
+),
+deltas AS (
+  SELECT e.department_id, e.idx, sum(e.dh) AS dh, sum(e.dx) AS dx, sum(e.dr) AS dr
+    FROM events e, grid_meta gm WHERE e.idx < gm.n
+   GROUP BY e.department_id, e.idx
+),
+series AS (
+  SELECT d.id AS department_id, g.idx,
+         sum(coalesce(e.dh, 0)) OVER w AS headcount,
+         sum(coalesce(e.dx, 0)) OVER w AS experienced,
+         sum(coalesce(e.dr, 0)) OVER w AS on_rotation
+    FROM depts d CROSS JOIN grid g
+    LEFT JOIN deltas e ON e.department_id = d.id AND e.idx = g.idx
+  WINDOW w AS (PARTITION BY d.id ORDER BY g.idx)
+),
+dept_series AS (
+  SELECT department_id,
+         array_agg(headcount::int ORDER BY idx) AS headcount,
+         array_agg(on_rotation::int ORDER BY idx) AS on_rotation,
+         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni
+    FROM series GROUP BY department_id
+),
+org_series AS (
+  SELECT array_agg(headcount::int ORDER BY idx) AS headcount,
+         array_agg(on_rotation::int ORDER BY idx) AS on_rotation,
+         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni
+    FROM (SELECT idx, sum(headcount) AS headcount, sum(experienced) AS experienced, sum(on_rotation) AS on_rotation
+            FROM series GROUP BY idx) s
+),
+snapshot AS (
+  SELECT p.department_id,
+         count(*)::int AS headcount,
+         count(*) FILTER (WHERE p.on_now)::int AS on_rotation,
+         count(*) FILTER (WHERE p.first_start <= $5::date)::int AS experienced,
+         count(*) FILTER (WHERE (NOT p.on_leave
+      AND p.hired_on <= $5::date
+      AND (p.left_on IS NULL OR p.left_on > $6::date)
+      AND p.career_level = ANY($7::text[])
+      AND ($8::int = 0
+           OR (p.pm_since + make_interval(months => $8::int))::date <= $5::date)
+      AND NOT coalesce(p.overlaps, false)
+      AND (p.anchor IS NULL
+           OR $5::date >= greatest((p.anchor + make_interval(months => $9::int))::date, p.anchor + 1))
+      AND coalesce(p.n, 0) < $10::int))::int AS eligible
+    FROM pf p
+   WHERE p.hired_on <= $5::date AND (p.left_on IS NULL OR p.left_on > $5::date)
+   GROUP BY p.department_id
+)
+SELECT 'department' AS kind, d.id, d.code, d.name,
+       d.coverage_target::float8 AS "coverageTarget", d.away_cap::float8 AS "awayCap",
+       coalesce(s.headcount, 0) AS headcount, coalesce(s.on_rotation, 0) AS "onRotation",
+       coalesce(s.experienced - s.on_rotation, 0) AS alumni, coalesce(s.eligible, 0) AS eligible,
+       ds.headcount AS "seriesHeadcount", ds.on_rotation AS "seriesOnRotation", ds.alumni AS "seriesAlumni",
+       NULL::text[] AS labels, NULL::text[] AS dates, NULL::int AS "openSeats", NULL::int AS "pendingRequests"
+  FROM depts d
+  LEFT JOIN snapshot s ON s.department_id = d.id
+  LEFT JOIN dept_series ds ON ds.department_id = d.id
+UNION ALL
+SELECT 'organisation', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       o.headcount, o.on_rotation, o.alumni,
+       (SELECT array_agg(label ORDER BY idx) FROM grid),
+       (SELECT array_agg(to_char(last_day, 'YYYY-MM-DD') ORDER BY idx) FROM grid),
+       (SELECT count(*)::int FROM seat st
+         WHERE st.opens_on <= $5::date AND (st.closes_on IS NULL OR st.closes_on >= $5::date)
+           AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = st.id AND r.cancelled_at IS NULL
+                              AND r.starts_on <= $5::date AND r.ends_on >= $5::date)),
+       (SELECT count(*)::int FROM rotation_request rq JOIN pf p ON p.id = rq.person_id WHERE rq.status = 'SUBMITTED')
+  FROM org_series o
+ORDER BY kind, name, id

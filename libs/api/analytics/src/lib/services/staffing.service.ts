@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '@stint/api-core';
+import { CAREER_LEVEL_LABELS, todayIso, type CareerLevel } from '@stint/domain';
+import type { FairnessArgs, RequestFunnelArgs } from '../dto/analytics.inputs';
+import { FAIRNESS_MIN_GROUP, type Fairness, type FairnessGroup } from '../models/fairness.model';
+import type {
+  HeadcountCell,
+  LevelParticipation,
+  OpenSeat,
+  RequestFunnel,
+  Staffing,
+  UpcomingReturn,
+} from '../models/staffing.model';
+import {
+  FAIRNESS_SQL,
+  HEADCOUNT_CELLS_SQL,
+  OPEN_SEATS_SQL,
+  PARTICIPATION_SQL,
+  REQUEST_FUNNEL_SQL,
+  UPCOMING_RETURNS_SQL,
+} from '../sql/staffing.sql';
+import { asOfOrToday, checkPeriod, share } from './analytics-range';
+
+/** staffing (four statements), requestFunnel and fairness (one each). */
+@Injectable()
+export class StaffingService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async staffing(asOfArg: string | null | undefined): Promise<Staffing> {
+    const asOf = asOfOrToday(asOfArg);
+    const [headcount, participation, upcomingReturns, openSeats] = await Promise.all([
+      this.dataSource.query<HeadcountCell[]>(HEADCOUNT_CELLS_SQL, [asOf]),
+      this.dataSource.query<Omit<LevelParticipation, 'participation'>[]>(PARTICIPATION_SQL, [asOf]),
+      this.dataSource.query<UpcomingReturn[]>(UPCOMING_RETURNS_SQL, [asOf]),
+      this.dataSource.query<OpenSeat[]>(OPEN_SEATS_SQL, [asOf]),
+    ]);
+    return {
+      asOf,
+      headcount,
+      participation: participation.map((p) => ({
+        ...p,
+        participation: share(p.onRotation + p.alumni, p.headcount),
+      })),
+      upcomingReturns,
+      openSeats,
+    };
+  }
+
+  async requestFunnel(args: RequestFunnelArgs): Promise<RequestFunnel> {
+    if (args.from && args.to && args.to < args.from) {
+      throw DomainError.badInput([{ field: 'to', message: 'Must be on or after from.' }]);
+    }
+    const rows: RequestFunnel[] = await this.dataSource.query(REQUEST_FUNNEL_SQL, [
+      args.from ?? null,
+      args.to ?? null,
+      args.departmentIds?.length ? args.departmentIds : null,
+      todayIso(),
+    ]);
+    return rows[0];
+  }
+
+  async fairness(args: FairnessArgs): Promise<Fairness> {
+    checkPeriod(args.from, args.to, 'QUARTER', '');
+    const rows: (Omit<FairnessGroup, 'label'> & { label: string })[] = await this.dataSource.query(
+      FAIRNESS_SQL,
+      [args.from, args.to, FAIRNESS_MIN_GROUP],
+    );
+    return {
+      from: args.from,
+      to: args.to,
+      groups: rows.map((g) => ({
+        ...g,
+        label: g.dimension === 'LEVEL' ? CAREER_LEVEL_LABELS[g.label as CareerLevel] : g.label,
+      })),
+    };
+  }
+}

@@ -1,0 +1,42 @@
+// The heavy analytics SQL, written out to libs/api/analytics/queries/*.sql so that a change to a
+// query shows in review as a diff of plain SQL. Regenerate with
+// `UPDATE_QUERIES=1 npx jest -c libs/api/analytics/jest.config.cjs`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CANDIDATES_SQL } from './candidates.sql';
+import { COVERAGE_SQL } from './coverage.sql';
+import { ELIGIBLE_PEOPLE_SQL } from './eligibility.sql';
+import { IMPACT_SQL } from './impact.sql';
+import {
+  FAIRNESS_SQL,
+  HEADCOUNT_CELLS_SQL,
+  OPEN_SEATS_SQL,
+  PARTICIPATION_SQL,
+  PMO_FILL_SQL,
+  REQUEST_FUNNEL_SQL,
+  UPCOMING_RETURNS_SQL,
+} from './staffing.sql';
+
+const DIR = path.resolve(__dirname, '../../../queries');
+const QUERIES: Record<string, string> = {
+  coverage: COVERAGE_SQL,
+  candidates: CANDIDATES_SQL,
+  'eligible-people': ELIGIBLE_PEOPLE_SQL,
+  'rotation-impact': IMPACT_SQL,
+  'pmo-fill': PMO_FILL_SQL,
+  fairness: FAIRNESS_SQL,
+  'request-funnel': REQUEST_FUNNEL_SQL,
+  'staffing-headcount': HEADCOUNT_CELLS_SQL,
+  'staffing-participation': PARTICIPATION_SQL,
+  'staffing-upcoming-returns': UPCOMING_RETURNS_SQL,
+  'staffing-open-seats': OPEN_SEATS_SQL,
+};
+
+describe('committed SQL snapshots (libs/api/analytics/queries)', () => {
+  it.each(Object.keys(QUERIES))('%s.sql matches the query the code runs', (name) => {
+    const file = path.join(DIR, `${name}.sql`);
+    const text = `-- Generated from libs/api/analytics/src/lib/sql by queries.spec.ts; do not edit.\n${QUERIES[name].trim()}\n`;
+    if (process.env['UPDATE_QUERIES'] === '1') writeFileSync(file, text);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+});

@@ -1,0 +1,158 @@
+import { CAREER_LEVELS } from '@stint/domain';
+import { gridCtes } from './buckets.sql';
+
+const LEVELS = `ARRAY[${CAREER_LEVELS.map((l) => `'${l}'`).join(', ')}]::text[]`;
+
+/** $1 asOf. Department × level cells of people employed on asOf (empty cells left out). */
+export const HEADCOUNT_CELLS_SQL = `SELECT d.id AS "departmentId", d.code, d.name, p.career_level AS "careerLevel", count(*)::int AS headcount
+  FROM person p JOIN department d ON d.id = p.department_id
+ WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $1::date)
+ GROUP BY d.id, d.code, d.name, p.career_level
+ ORDER BY d.name, d.id, array_position(${LEVELS}, p.career_level)`;
+
+/** $1 asOf. One row per career level, in career order: employed, on rotation, alumni on asOf. */
+export const PARTICIPATION_SQL = `WITH hist AS (
+  SELECT r.person_id, min(r.starts_on) AS first_start,
+         bool_or(r.starts_on <= $1::date AND r.ends_on >= $1::date) AS on_now
+    FROM rotation r WHERE r.cancelled_at IS NULL GROUP BY r.person_id
+),
+staff AS (
+  SELECT p.career_level, coalesce(h.on_now, false) AS on_now, coalesce(h.first_start <= $1::date, false) AS experienced
+    FROM person p LEFT JOIN hist h ON h.person_id = p.id
+   WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $1::date)
+)
+SELECT l.level AS "careerLevel", count(s.career_level)::int AS headcount,
+       count(*) FILTER (WHERE s.on_now)::int AS "onRotation",
+       count(*) FILTER (WHERE s.experienced AND NOT s.on_now)::int AS alumni
+  FROM unnest(${LEVELS}) WITH ORDINALITY AS l(level, ord)
+  LEFT JOIN staff s ON s.career_level = l.level
+ GROUP BY l.level, l.ord
+ ORDER BY l.ord`;
+
+/** $1 asOf. Non-cancelled rotations ending in [asOf, asOf + 90 days], soonest first. */
+export const UPCOMING_RETURNS_SQL = `SELECT r.id AS "rotationId", p.id AS "personId", p.full_name AS "fullName", d.name AS "departmentName",
+       pm.name AS "pmoName", s.title AS "seatTitle", to_char(r.ends_on, 'YYYY-MM-DD') AS "endsOn"
+  FROM rotation r
+  JOIN person p ON p.id = r.person_id
+  JOIN department d ON d.id = p.department_id
+  JOIN seat s ON s.id = r.seat_id
+  JOIN pmo pm ON pm.id = s.pmo_id
+ WHERE r.cancelled_at IS NULL AND r.ends_on >= $1::date AND r.ends_on <= $1::date + 90
+ ORDER BY r.ends_on, p.full_name, r.id
+ LIMIT 500`;
+
+/** $1 asOf. Seats open on asOf that no non-cancelled rotation holds on asOf. */
+export const OPEN_SEATS_SQL = `SELECT s.id AS "seatId", pm.id AS "pmoId", pm.name AS "pmoName", s.title, s.role,
+       to_char(s.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(s.closes_on, 'YYYY-MM-DD') AS "closesOn"
+  FROM seat s JOIN pmo pm ON pm.id = s.pmo_id
+ WHERE s.opens_on <= $1::date AND (s.closes_on IS NULL OR s.closes_on >= $1::date)
+   AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = s.id AND r.cancelled_at IS NULL
+                      AND r.starts_on <= $1::date AND r.ends_on >= $1::date)
+ ORDER BY pm.name, s.title, s.id
+ LIMIT 500`;
+
+/**
+ * $1 from (or NULL), $2 to (or NULL), $3 department ids (or NULL), $4 today. Requests submitted
+ * in [from, to] (UTC days) by people of those departments, and how far they got.
+ */
+export const REQUEST_FUNNEL_SQL = `SELECT count(*)::int AS submitted,
+       count(*) FILTER (WHERE rq.status = 'APPROVED')::int AS approved,
+       count(*) FILTER (WHERE rq.status = 'DECLINED')::int AS declined,
+       count(*) FILTER (WHERE rq.status = 'WITHDRAWN')::int AS withdrawn,
+       count(*) FILTER (WHERE rq.status = 'APPROVED' AND r.starts_on <= $4::date)::int AS placed,
+       count(*) FILTER (WHERE rq.status = 'APPROVED' AND r.ends_on < $4::date)::int AS completed
+  FROM rotation_request rq
+  JOIN person p ON p.id = rq.person_id
+  LEFT JOIN rotation r ON r.request_id = rq.id AND r.cancelled_at IS NULL
+ WHERE ($1::date IS NULL OR (rq.submitted_at AT TIME ZONE 'UTC')::date >= $1::date)
+   AND ($2::date IS NULL OR (rq.submitted_at AT TIME ZONE 'UTC')::date <= $2::date)
+   AND ($3::uuid[] IS NULL OR cardinality($3::uuid[]) = 0 OR p.department_id = ANY($3::uuid[]))`;
+
+/**
+ * $1 from, $2 to, $3 the smallest group shown. Per department (by name) and per level (career
+ * order): people employed at some time in [from, to], and their request, approval and
+ * placement rates and median days to a decision. Groups under $3 people come back with every
+ * number NULL — suppressed here, so the numbers never leave the database.
+ */
+export const FAIRNESS_SQL = `WITH staff AS (
+  SELECT p.id, p.department_id, p.career_level,
+         EXISTS (SELECT 1 FROM rotation_request rq WHERE rq.person_id = p.id
+                    AND (rq.submitted_at AT TIME ZONE 'UTC')::date BETWEEN $1::date AND $2::date) AS requested,
+         EXISTS (SELECT 1 FROM rotation r WHERE r.person_id = p.id AND r.cancelled_at IS NULL
+                    AND r.starts_on BETWEEN $1::date AND $2::date) AS placed
+    FROM person p
+   WHERE p.hired_on <= $2::date AND (p.left_on IS NULL OR p.left_on > $1::date)
+),
+decisions AS (
+  SELECT s.department_id, s.career_level, rq.status,
+         extract(epoch FROM rq.decided_at - rq.submitted_at) / 86400 AS days
+    FROM rotation_request rq JOIN staff s ON s.id = rq.person_id
+   WHERE rq.status IN ('APPROVED', 'DECLINED')
+     AND (rq.decided_at AT TIME ZONE 'UTC')::date BETWEEN $1::date AND $2::date
+),
+by_people AS (
+  SELECT department_id, career_level, GROUPING(department_id) AS by_level,
+         count(*) AS people, count(*) FILTER (WHERE requested) AS requested, count(*) FILTER (WHERE placed) AS placed
+    FROM staff GROUP BY GROUPING SETS ((department_id), (career_level))
+),
+by_decision AS (
+  SELECT department_id, career_level, GROUPING(department_id) AS by_level,
+         count(*) AS decided, count(*) FILTER (WHERE status = 'APPROVED') AS approved,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_days
+    FROM decisions GROUP BY GROUPING SETS ((department_id), (career_level))
+),
+groups AS (
+  SELECT 'DEPARTMENT' AS dimension, 0 AS dim_order, d.id::text AS key, d.name AS label, d.name AS sort_name, 0::bigint AS ord,
+         coalesce(bp.people, 0) AS people, bp.requested, bp.placed, bd.decided, bd.approved, bd.median_days
+    FROM department d
+    LEFT JOIN by_people bp ON bp.by_level = 0 AND bp.department_id = d.id
+    LEFT JOIN by_decision bd ON bd.by_level = 0 AND bd.department_id = d.id
+  UNION ALL
+  SELECT 'LEVEL', 1, l.level, l.level, '', l.ord,
+         coalesce(bp.people, 0), bp.requested, bp.placed, bd.decided, bd.approved, bd.median_days
+    FROM unnest(${LEVELS}) WITH ORDINALITY AS l(level, ord)
+    LEFT JOIN by_people bp ON bp.by_level = 1 AND bp.career_level = l.level
+    LEFT JOIN by_decision bd ON bd.by_level = 1 AND bd.career_level = l.level
+)
+SELECT dimension, key, label, people < $3::int AS suppressed,
+       CASE WHEN people >= $3::int THEN people::int END AS people,
+       CASE WHEN people >= $3::int THEN round(requested::numeric / people, 4)::float8 END AS "requestRate",
+       CASE WHEN people >= $3::int AND decided > 0 THEN round(approved::numeric / decided, 4)::float8 END AS "approvalRate",
+       CASE WHEN people >= $3::int THEN round(placed::numeric / people, 4)::float8 END AS "placementRate",
+       CASE WHEN people >= $3::int AND decided > 0 THEN round(median_days::numeric, 1)::float8 END AS "medianDaysToDecision"
+  FROM groups
+ ORDER BY dim_order, sort_name, ord, key`;
+
+/**
+ * pmoFill: $1 from, $2 to, $3 unit, $4 PMO ids (or NULL), one row per PMO by name with its
+ * seat-days open and filled per bucket (whole calendar buckets), and the buckets' labels and
+ * last days.
+ */
+export const PMO_FILL_SQL = `WITH ${gridCtes('$3', '$1', '$2')},
+pmos AS (
+  SELECT id, name, scope FROM pmo WHERE $4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR id = ANY($4::uuid[])
+),
+seats AS (SELECT s.id, s.pmo_id, s.opens_on, s.closes_on FROM seat s JOIN pmos p ON p.id = s.pmo_id),
+open_days AS (
+  SELECT s.pmo_id, g.idx, sum(least(g.last_day, coalesce(s.closes_on, g.last_day)) - greatest(g.first_day, s.opens_on) + 1) AS days
+    FROM seats s JOIN grid g ON s.opens_on <= g.last_day AND (s.closes_on IS NULL OR s.closes_on >= g.first_day)
+   GROUP BY s.pmo_id, g.idx
+),
+filled_days AS (
+  SELECT s.pmo_id, g.idx, sum(least(g.last_day, r.ends_on) - greatest(g.first_day, r.starts_on) + 1) AS days
+    FROM rotation r JOIN seats s ON s.id = r.seat_id
+    JOIN grid g ON r.starts_on <= g.last_day AND r.ends_on >= g.first_day
+   WHERE r.cancelled_at IS NULL
+   GROUP BY s.pmo_id, g.idx
+)
+SELECT p.id AS "pmoId", p.name, p.scope,
+       (SELECT count(*)::int FROM seats s WHERE s.pmo_id = p.id) AS "seatCount",
+       array_agg(coalesce(o.days, 0)::int ORDER BY g.idx) AS "daysOpen",
+       array_agg(coalesce(f.days, 0)::int ORDER BY g.idx) AS "daysFilled",
+       array_agg(g.label ORDER BY g.idx) AS labels,
+       array_agg(to_char(g.last_day, 'YYYY-MM-DD') ORDER BY g.idx) AS dates
+  FROM pmos p CROSS JOIN grid g
+  LEFT JOIN open_days o ON o.pmo_id = p.id AND o.idx = g.idx
+  LEFT JOIN filled_days f ON f.pmo_id = p.id AND f.idx = g.idx
+ GROUP BY p.id, p.name, p.scope
+ ORDER BY p.name, p.id`;
