@@ -11,7 +11,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/coverage', '**/.nx', '**/.data', '**/*.generated.ts'],
+    ignores: ['**/dist', '**/node_modules', 'coverage', '**/.nx', '**/.data', '**/*.generated.ts', 'libs/web/data-access/src/lib/graphql/generated/**'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.cjs'],

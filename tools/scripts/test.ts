@@ -48,6 +48,10 @@ async function main(): Promise<number> {
 
   try {
     const nx = path.join(root, 'node_modules', '.bin', 'nx');
+    // Generate the web's typed documents once, up front: otherwise tasks that do not depend on
+    // them can hash or read the folder while codegen rewrites it.
+    const generated = await run(nx, ['run', 'web-data-access:codegen', '--output-style=stream'], env);
+    if (generated !== 0) return generated;
     const code = await run(nx, ['run-many', '-t', 'lint', 'typecheck', 'test', '--output-style=stream'], env);
     const totals = summarise();
     process.stdout.write(

@@ -27,8 +27,15 @@ function freePort(): Promise<number> {
  * Runs the built server exactly as production does (migrations and demo data at start-up)
  * against a fresh, empty database, and waits until it reports ready.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const database = await createTestDatabase({ migrate: false });
+export async function startServer(
+  env: Record<string, string> = {},
+  options: {
+    /** Runs on the migrated, empty database before the server starts (e.g. to load `large`). */
+    prepare?: (databaseUrl: string) => Promise<void>;
+  } = {},
+): Promise<RunningServer> {
+  const database = await createTestDatabase({ migrate: options.prepare !== undefined });
+  await options.prepare?.(database.url);
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'dist/apps/api/apps/api/src/main.js')], {

@@ -1,7 +1,6 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { ComingSoonPage } from '@stint/web-ui';
-import { StaffingPage } from '@stint/web-staffing';
+import { ComingSoonPage, LoadingState } from '@stint/web-ui';
 import { RequireSession } from './auth/RequireSession';
 import { SignInPage } from './auth/SignInPage';
 import { HomeRedirect } from './HomeRedirect';
@@ -10,9 +9,38 @@ import { SCREENS, type ScreenId } from './screens';
 import { ScreenRoute } from './ScreenRoute';
 import { ShellLayout } from './ShellLayout';
 
+// Each screen loads in its own chunk when first opened (the entry chunk stays small).
+const CoveragePage = lazy(() =>
+  import('@stint/web-coverage').then((m) => ({ default: m.CoveragePage })),
+);
+const StaffingPage = lazy(() =>
+  import('@stint/web-staffing').then((m) => ({ default: m.StaffingPage })),
+);
+const PlanningPage = lazy(() =>
+  import('@stint/web-planning').then((m) => ({ default: m.PlanningPage })),
+);
+const RequestsScreen = lazy(() =>
+  import('@stint/web-requests').then((m) => ({ default: m.RequestsScreen })),
+);
+const PeopleScreen = lazy(() =>
+  import('@stint/web-people').then((m) => ({ default: m.PeopleScreen })),
+);
+const MyRotationPage = lazy(() =>
+  import('@stint/web-my-rotation').then((m) => ({ default: m.MyRotationPage })),
+);
+const SettingsPage = lazy(() =>
+  import('@stint/web-settings').then((m) => ({ default: m.SettingsPage })),
+);
+
 // The screens that exist; every other one shows its placeholder.
 const BUILT: Partial<Record<ScreenId, ReactNode>> = {
+  coverage: <CoveragePage />,
   staffing: <StaffingPage />,
+  planning: <PlanningPage />,
+  requests: <RequestsScreen />,
+  people: <PeopleScreen />,
+  'my-rotation': <MyRotationPage />,
+  settings: <SettingsPage />,
 };
 
 /**
@@ -29,12 +57,15 @@ export function App() {
           {SCREENS.map((screen) => (
             <Route
               key={screen.path}
-              path={screen.path}
+              // `/*`: Requests and People have pages below them (/requests/:id, /people/new, …).
+              path={`${screen.path}/*`}
               element={
                 <ScreenRoute screen={screen}>
-                  {BUILT[screen.id] ?? (
-                    <ComingSoonPage title={screen.label} description={screen.description} />
-                  )}
+                  <Suspense fallback={<LoadingState label={`Loading ${screen.label}…`} />}>
+                    {BUILT[screen.id] ?? (
+                      <ComingSoonPage title={screen.label} description={screen.description} />
+                    )}
+                  </Suspense>
                 </ScreenRoute>
               }
             />

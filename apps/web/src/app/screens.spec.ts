@@ -13,8 +13,8 @@ describe('navigation by role (SPEC §1, §6)', () => {
     expect(labels('HR')).toEqual(['Coverage', 'Staffing', 'People']);
   });
 
-  it('gives a director coverage, planning, requests and people', () => {
-    expect(labels('DIRECTOR')).toEqual(['Coverage', 'Planning', 'Requests', 'People']);
+  it('gives a director coverage, staffing, planning, requests and people', () => {
+    expect(labels('DIRECTOR')).toEqual(['Coverage', 'Staffing', 'Planning', 'Requests', 'People']);
   });
 
   it('gives an admin everything, settings included', () => {
@@ -30,9 +30,9 @@ describe('navigation by role (SPEC §1, §6)', () => {
 describe('homePathFor', () => {
   it.each([
     ['PM', '/my-rotation'],
-    ['HR', '/staffing'],
+    ['HR', '/coverage'],
     ['DIRECTOR', '/planning'],
-    ['ADMIN', '/staffing'],
+    ['ADMIN', '/coverage'],
   ] as const)('sends %s to %s', (role, path) => {
     expect(homePathFor(role)).toBe(path);
   });

@@ -24,60 +24,54 @@ export const SCREENS: readonly Screen[] = [
     id: 'coverage',
     label: 'Coverage',
     path: '/coverage',
-    comingSoon: true,
     roles: EVERYONE,
     description:
-      'It will show how well each department is covered by PMs with PMO experience, against its target and away cap, over time.',
+      'How well each department is covered by PMs with PMO experience, against its target and away cap, over time.',
   },
   {
     id: 'staffing',
     label: 'Staffing',
     path: '/staffing',
-    roles: ['HR', 'ADMIN'],
+    // Directors see staffing too (the API allows them), but not its fairness tables.
+    roles: ['HR', 'DIRECTOR', 'ADMIN'],
     description: 'Headcount by level and department, participation, upcoming returns, fairness.',
   },
   {
     id: 'planning',
     label: 'Planning',
     path: '/planning',
-    comingSoon: true,
     roles: ['DIRECTOR', 'ADMIN'],
     description:
-      'Directors will see seats on a timeline, ranked candidates and the impact of an assignment before making it.',
+      'Seats on a timeline, ranked candidates and the impact of an assignment before making it.',
   },
   {
     id: 'requests',
     label: 'Requests',
     path: '/requests',
-    comingSoon: true,
     roles: ['DIRECTOR', 'ADMIN'],
-    description: 'Directors will review rotation requests here and approve or decline them.',
+    description:
+      'Rotation requests from project managers: review, approve into a seat, or decline.',
   },
   {
     id: 'people',
     label: 'People',
     path: '/people',
-    comingSoon: true,
     roles: ['HR', 'DIRECTOR', 'ADMIN'],
-    description:
-      'You will be able to search and filter people and see their eligibility at a glance.',
+    description: 'Search and filter people and see their eligibility at a glance.',
   },
   {
     id: 'my-rotation',
     label: 'My rotation',
     path: '/my-rotation',
-    comingSoon: true,
     roles: ['PM', 'ADMIN'],
-    description:
-      'PMs will see their eligibility checklist and eligible-from date, request a rotation and follow its status.',
+    description: 'Your eligibility checklist and eligible-from date, your request and its status.',
   },
   {
     id: 'settings',
     label: 'Settings',
     path: '/settings',
-    comingSoon: true,
     roles: ['ADMIN'],
-    description: 'Admins will manage the eligibility policy and users here.',
+    description: 'The eligibility policy and users.',
   },
 ];
 
@@ -89,13 +83,13 @@ export const ROLE_LABELS: Readonly<Record<UserRole, string>> = {
   PM: 'Project manager',
 };
 
-// Where each role lands after signing in. Coverage becomes everyone's first stop once it is
-// built; until then each role starts on the screen it uses most.
+// Where each role lands after signing in: the organisation-wide picture (Coverage) for HR and
+// admins; PMs and directors start on the screen they act on (their rotation, their seats).
 const HOME: Readonly<Record<UserRole, ScreenId>> = {
   PM: 'my-rotation',
-  HR: 'staffing',
+  HR: 'coverage',
   DIRECTOR: 'planning',
-  ADMIN: 'staffing',
+  ADMIN: 'coverage',
 };
 
 function screenById(id: ScreenId): Screen {

@@ -1,1 +1,1 @@
-export {};
+export { MyRotationPage } from './lib/components/MyRotationPage';

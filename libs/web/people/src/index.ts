@@ -1,1 +1,1 @@
-export {};
+export { PeopleScreen } from './lib/components/PeopleScreen';

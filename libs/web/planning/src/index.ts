@@ -1,1 +1,1 @@
-export {};
+export { PlanningPage } from './lib/components/PlanningPage';

@@ -1,1 +1,1 @@
-export {};
+export { RequestsScreen } from './lib/components/RequestsScreen';

@@ -1,1 +1,1 @@
-export {};
+export { SettingsPage } from './lib/components/SettingsPage';

@@ -53,12 +53,12 @@ describe('SignInPage', () => {
 
   it.each([
     ['PM', '/my-rotation', 'My rotation'],
-    ['HR', '/staffing', 'Staffing'],
+    ['HR', '/coverage', 'Coverage'],
     ['DIRECTOR', '/planning', 'Planning'],
-    ['ADMIN', '/staffing', 'Staffing'],
+    ['ADMIN', '/coverage', 'Coverage'],
   ] as const)('sends %s to %s without a next', async (role, path, heading) => {
     const mocks = successMocks(role);
-    if (heading === 'Staffing') {
+    if (heading === 'Coverage') {
       mocks.push({
         request: { query: DEPARTMENTS_HEADCOUNT_QUERY },
         result: { data: { departments: [] } },
@@ -163,7 +163,7 @@ describe('SignInPage', () => {
       fireEvent.submit(form);
     });
 
-    await screen.findByRole('heading', { level: 1, name: 'Staffing' });
+    await screen.findByRole('heading', { level: 1, name: 'Coverage' });
     expect(operations.filter((name) => name === 'Login')).toHaveLength(1);
   });
 

@@ -36,9 +36,9 @@ describe('afterSignInPath', () => {
 
   it.each([
     ['PM', '/my-rotation'],
-    ['HR', '/staffing'],
+    ['HR', '/coverage'],
     ['DIRECTOR', '/planning'],
-    ['ADMIN', '/staffing'],
+    ['ADMIN', '/coverage'],
   ] as const)('falls back to the home of %s', (role, home) => {
     expect(afterSignInPath(role, null)).toBe(home);
     expect(afterSignInPath(role, '//evil.example')).toBe(home);

@@ -1,16 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type {
-  LoginMutation,
-  LoginMutationVariables,
-  LogoutMutation,
-  LogoutMutationVariables,
-} from './types';
+import { graphql } from './generated';
 
 /**
  * Signs in. The server sets the httpOnly `stint_session` cookie; the bearer token it also
- * returns is for API clients and deliberately not selected here.
+ * returns is for API clients and deliberately not selected here, so it never sits in the cache
+ * or in JS memory.
  */
-export const LOGIN_MUTATION: TypedDocumentNode<LoginMutation, LoginMutationVariables> = gql`
+export const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       user {
@@ -22,11 +17,11 @@ export const LOGIN_MUTATION: TypedDocumentNode<LoginMutation, LoginMutationVaria
       }
     }
   }
-`;
+`);
 
 /** Ends the session and clears its cookie. */
-export const LOGOUT_MUTATION: TypedDocumentNode<LogoutMutation, LogoutMutationVariables> = gql`
+export const LOGOUT_MUTATION = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);

@@ -1,8 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { MeQuery, MeQueryVariables } from './types';
+import { graphql } from './generated';
 
 /** The signed-in user, or null when signed out. */
-export const ME_QUERY: TypedDocumentNode<MeQuery, MeQueryVariables> = gql`
+export const ME_QUERY = graphql(`
   query Me {
     me {
       id
@@ -12,4 +11,4 @@ export const ME_QUERY: TypedDocumentNode<MeQuery, MeQueryVariables> = gql`
       personId
     }
   }
-`;
+`);

@@ -1,0 +1,61 @@
+import type { Browser } from 'playwright-core';
+import { Pool } from 'pg';
+import { generateOrganisation, loadOrganisation } from '@stint/generator';
+import { todayIso } from '@stint/domain';
+import { launchBrowser, newContext, screenshot } from './support/browser';
+import { drawnCard, overlaps, signIn, textBoxes } from './support/charts';
+import { startServer, type RunningServer } from './support/server';
+
+/**
+ * The dashboards at enterprise size: the generator's `large` organisation (200 departments,
+ * 20,000 PMs, 300 PMOs). Every chart must still draw with no label on top of another.
+ */
+describe('HR: Coverage and Staffing with the large organisation', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ STINT_DEMO_DATA: 'false' }, {
+      prepare: async (url) => {
+        const pool = new Pool({ connectionString: url, max: 2 });
+        try {
+          const anchor = `${todayIso().slice(0, 8)}01`;
+          await loadOrganisation(pool, generateOrganisation({ size: 'large', seed: 1, anchor }));
+        } finally {
+          await pool.end();
+        }
+      },
+    });
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('draws every Coverage and Staffing chart without overlapping labels', async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await page.goto('/');
+    await signIn(page, 'hr@stint.example');
+    await page.waitForURL(/\/coverage\?/);
+
+    const charts = ['Coverage over time', 'Experience share by department', 'Away share by department', 'PMO seat fill', 'Request funnel'];
+    for (const title of charts) {
+      const card = await drawnCard(page, title);
+      expect({ title, overlaps: overlaps(await textBoxes(card)) }).toEqual({ title, overlaps: [] });
+    }
+    const heatmap = await drawnCard(page, 'Experience share by department and period', '.coverage-heatmap__table');
+    expect(await heatmap.locator('.coverage-heatmap__table tbody tr').count()).toBe(200);
+    await screenshot(page, 'coverage-large');
+
+    await page.goto('/staffing');
+    for (const title of ['Headcount by department', 'Headcount by level and department', 'Participation by level']) {
+      const card = await drawnCard(page, title);
+      expect({ title, overlaps: overlaps(await textBoxes(card)) }).toEqual({ title, overlaps: [] });
+    }
+    await screenshot(page, 'staffing-large');
+    await context.close();
+  }, 120_000);
+});

@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { describeError } from '@stint/web-data-access';
+import { COVERAGE_QUERY } from '../graphql/coverage.query';
+import type { CoverageFilters } from '../utils/coverageFilters';
+import type { CoverageData } from '../utils/coverageTypes';
+import { retryWith, type QueryResult } from './queryResult';
+
+/** `coverage(filter)` for the current filters (one request feeds the tiles and five charts). */
+export function useCoverage(filters: CoverageFilters): QueryResult<CoverageData> {
+  const { data, loading, error, refetch } = useQuery(COVERAGE_QUERY, {
+    variables: {
+      filter: {
+        from: filters.from,
+        to: filters.to,
+        granularity: filters.granularity,
+        departmentIds: filters.departmentIds.length > 0 ? filters.departmentIds : null,
+      },
+    },
+    notifyOnNetworkStatusChange: true,
+  });
+  const retry = useMemo(() => retryWith(refetch), [refetch]);
+  return { data: data?.coverage, loading, errorMessage: describeError(error), retry };
+}

@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { describeError } from '@stint/web-data-access';
+import { PMO_FILL_QUERY } from '../graphql/pmoFill.query';
+import type { CoverageFilters } from '../utils/coverageFilters';
+import { toPmoFillRows, type PmoFillRow } from '../utils/toPmoFillRows';
+import { retryWith, type QueryResult } from './queryResult';
+
+/** Seat fill per PMO over the period, shaped for the chart. PMOs are not departments. */
+export function usePmoFill(filters: CoverageFilters): QueryResult<PmoFillRow[]> {
+  const { data, loading, error, refetch } = useQuery(PMO_FILL_QUERY, {
+    variables: {
+      filter: { from: filters.from, to: filters.to, granularity: filters.granularity },
+    },
+    notifyOnNetworkStatusChange: true,
+  });
+  const pmos = data?.pmoFill;
+  const rows = useMemo(() => (pmos ? toPmoFillRows(pmos) : undefined), [pmos]);
+  const retry = useMemo(() => retryWith(refetch), [refetch]);
+  return { data: rows, loading, errorMessage: describeError(error), retry };
+}

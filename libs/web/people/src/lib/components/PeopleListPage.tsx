@@ -1,0 +1,230 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { CAREER_LEVEL_LABELS, CAREER_LEVELS, type CareerLevel } from '@stint/domain';
+import { describeError, useSession } from '@stint/web-data-access';
+import { EmptyState, ErrorNotice, LoadingState, PageHeading } from '@stint/web-ui';
+import { DEPARTMENT_OPTIONS_QUERY, PEOPLE_LIST_QUERY } from '../graphql/people.query';
+import { useEligibilityGlance } from '../hooks/useEligibilityGlance';
+import {
+  readPeopleFilters,
+  toPeopleFilter,
+  writePeopleFilters,
+  type PeopleFilters,
+} from '../utils/peopleFilters';
+import { EligibilityCell } from './EligibilityCell';
+
+const PAGE_SIZE = 25;
+
+/** People (SPEC §6): search, filter, eligibility at a glance. */
+export function PeopleListPage() {
+  const { user } = useSession();
+  const mayEdit = user?.role === 'HR' || user?.role === 'ADMIN';
+  const [params, setParams] = useSearchParams();
+  const filters = readPeopleFilters(params);
+  const [search, setSearch] = useState(filters.search);
+  useEffect(() => setSearch(filters.search), [filters.search]);
+  const options = useQuery(DEPARTMENT_OPTIONS_QUERY);
+  const months = options.data?.eligibilityPolicy.minDurationMonths ?? 12;
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(PEOPLE_LIST_QUERY, {
+    variables: { filter: toPeopleFilter(filters), first: PAGE_SIZE },
+  });
+  const shown = data ?? previousData;
+  const people = useMemo(() => shown?.people.edges.map((e) => e.node) ?? [], [shown]);
+  const glance = useEligibilityGlance(months);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  // Filtering by eligibility checks each loaded page as it arrives.
+  const { check } = glance;
+  useEffect(() => {
+    if (filters.eligible && people.length > 0 && options.data) void check(people.map((p) => p.id));
+  }, [filters.eligible, people, check, options.data]);
+
+  const visible = filters.eligible
+    ? people.filter((p) => {
+        const answer = glance.answers.get(p.id);
+        return answer && (filters.eligible === 'yes' ? answer.eligible : !answer.eligible);
+      })
+    : people;
+
+  const update = (change: Partial<PeopleFilters>) =>
+    setParams(writePeopleFilters({ ...filters, ...change }));
+  const onSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    update({ search: search.trim() });
+  };
+
+  const total = shown?.people.totalCount ?? 0;
+  const pageInfo = shown?.people.pageInfo;
+
+  return (
+    <>
+      <PageHeading title="People">
+        Find a project manager by name, e-mail or employee number.
+      </PageHeading>
+      {mayEdit && (
+        <p className="actions">
+          <Link className="button" to="/people/new">
+            Add a person
+          </Link>
+          <Link className="button button--secondary" to="/people/import">
+            Import a CSV
+          </Link>
+          <Link className="button button--secondary" to="/people/departments">
+            Departments
+          </Link>
+        </p>
+      )}
+      <form className="filters" role="search" aria-label="Search people" onSubmit={onSearch}>
+        <div className="form-field filters__search">
+          <label htmlFor="people-search" className="form-field__label">
+            Name, e-mail or employee number
+          </label>
+          <input
+            id="people-search"
+            type="search"
+            className="form-field__input"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="button">
+          Search
+        </button>
+        <div className="form-field">
+          <label htmlFor="people-department" className="form-field__label">
+            Department
+          </label>
+          <select
+            id="people-department"
+            className="form-field__input"
+            value={filters.departmentId ?? ''}
+            onChange={(e) => update({ departmentId: e.target.value || null })}
+          >
+            <option value="">Any department</option>
+            {options.data?.departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="people-level" className="form-field__label">
+            Level
+          </label>
+          <select
+            id="people-level"
+            className="form-field__input"
+            value={filters.level ?? ''}
+            onChange={(e) => update({ level: (e.target.value || null) as CareerLevel | null })}
+          >
+            <option value="">Any level</option>
+            {CAREER_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {CAREER_LEVEL_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="people-eligible" className="form-field__label">
+            Eligible today
+          </label>
+          <select
+            id="people-eligible"
+            className="form-field__input"
+            value={filters.eligible ?? ''}
+            onChange={(e) =>
+              update({ eligible: (e.target.value || null) as PeopleFilters['eligible'] })
+            }
+          >
+            <option value="">Anyone</option>
+            <option value="yes">Eligible</option>
+            <option value="no">Not eligible</option>
+          </select>
+        </div>
+      </form>
+
+      {error && !shown ? (
+        <ErrorNotice
+          message={describeError(error) ?? ''}
+          onRetry={() => void refetch().catch(() => undefined)}
+        />
+      ) : !shown ? (
+        <LoadingState label="Loading people…" />
+      ) : people.length === 0 ? (
+        <EmptyState title="No one matches">
+          <p>Check the spelling, or clear a filter.</p>
+        </EmptyState>
+      ) : (
+        <div aria-busy={loading || glance.checking}>
+          <div className="list-toolbar">
+            <p aria-live="polite">
+              {filters.eligible
+                ? `${visible.length.toLocaleString('en')} of the ${people.length.toLocaleString('en')} loaded are ${filters.eligible === 'yes' ? 'eligible' : 'not eligible'} today (${total.toLocaleString('en')} match the other filters).`
+                : `Showing ${people.length.toLocaleString('en')} of ${total.toLocaleString('en')} people.`}
+            </p>
+            {!filters.eligible && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                disabled={glance.checking}
+                onClick={() => void glance.check(people.map((p) => p.id))}
+              >
+                {glance.checking ? 'Checking…' : 'Check eligibility of everyone shown'}
+              </button>
+            )}
+          </div>
+          {glance.errorMessage && <ErrorNotice message={glance.errorMessage} />}
+          <table className="data-table">
+            <caption className="visually-hidden">People</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Employee no.</th>
+                <th scope="col">E-mail</th>
+                <th scope="col">Department</th>
+                <th scope="col">Level</th>
+                <th scope="col">Eligible today</th>
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <Link to={`/people/${p.id}`}>{p.fullName}</Link>
+                    {p.leftOn && <span className="muted"> (left)</span>}
+                    {p.onLeave && <span className="muted"> (on leave)</span>}
+                  </th>
+                  <td>{p.employeeNumber}</td>
+                  <td>{p.email}</td>
+                  <td>{p.department.name}</td>
+                  <td>{CAREER_LEVEL_LABELS[p.careerLevel]}</td>
+                  <td>
+                    <EligibilityCell glance={glance.answers.get(p.id)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {pageInfo?.hasNextPage && (
+            <button
+              type="button"
+              className="button button--secondary load-more"
+              disabled={loadingMore}
+              onClick={() => {
+                setLoadingMore(true);
+                fetchMore({ variables: { after: pageInfo.endCursor } })
+                  .catch(() => undefined)
+                  .finally(() => setLoadingMore(false));
+              }}
+            >
+              {loadingMore ? 'Loading…' : `Show ${PAGE_SIZE} more`}
+            </button>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { graphql } from '@stint/web-data-access';
+
+export const CREATE_PERSON_MUTATION = graphql(`
+  mutation CreatePerson($input: CreatePersonInput!) {
+    createPerson(input: $input) {
+      id
+      fullName
+    }
+  }
+`);
+
+export const UPDATE_PERSON_MUTATION = graphql(`
+  mutation UpdatePerson($input: UpdatePersonInput!) {
+    updatePerson(input: $input) {
+      id
+      employeeNumber
+      fullName
+      email
+      careerLevel
+      pmSince
+      hiredOn
+      leftOn
+      onLeave
+      version
+      department {
+        id
+        name
+        code
+      }
+    }
+  }
+`);
+
+export const CREATE_DEPARTMENT_MUTATION = graphql(`
+  mutation CreateDepartment($input: CreateDepartmentInput!) {
+    createDepartment(input: $input) {
+      id
+      code
+      name
+      parentId
+      coverageTarget
+      awayCap
+      headcount
+      version
+    }
+  }
+`);
+
+export const UPDATE_DEPARTMENT_MUTATION = graphql(`
+  mutation UpdateDepartment($input: UpdateDepartmentInput!) {
+    updateDepartment(input: $input) {
+      id
+      code
+      name
+      parentId
+      coverageTarget
+      awayCap
+      headcount
+      version
+    }
+  }
+`);
+
+export const IMPORT_PEOPLE_MUTATION = graphql(`
+  mutation ImportPeople($csv: String!, $dryRun: Boolean!) {
+    importPeople(csv: $csv, dryRun: $dryRun) {
+      applied
+      dryRun
+      created
+      updated
+      unchanged
+      errorCount
+      totalRows
+      rowsShown
+      errors {
+        line
+        column
+        message
+      }
+      rows {
+        line
+        action
+        employeeNumber
+        changes {
+          field
+          from
+          to
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,173 @@
+import { useMemo, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { todayIso } from '@stint/domain';
+import { describeError, usePersonNames, useSession } from '@stint/web-data-access';
+import {
+  DismissibleMessages,
+  EmptyState,
+  ErrorNotice,
+  LoadingState,
+  PageHeading,
+  type DismissibleMessage,
+} from '@stint/web-ui';
+import { PLANNING_SEATS_QUERY } from '../graphql/planning.query';
+import { useSeatRotations } from '../hooks/useSeatRotations';
+import { timelineRange } from '../utils/timeline';
+import { CandidatePanel } from './CandidatePanel';
+import { SeatTimeline, type SelectedGap } from './SeatTimeline';
+
+const SEATS_PAGE = 100;
+let messageSequence = 0;
+
+/** Planning (SPEC §6): seats on a timeline, candidates for a gap, impact, assign. */
+export function PlanningPage() {
+  const { user } = useSession();
+  const today = useMemo(() => todayIso(), []);
+  const range = useMemo(() => timelineRange(today), [today]);
+  // A director plans the PMOs they direct; an admin may plan any.
+  const directedByMe = user?.role !== 'ADMIN';
+  const { data, loading, error, refetch, fetchMore } = useQuery(PLANNING_SEATS_QUERY, {
+    variables: { directedByMe, first: SEATS_PAGE },
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const seats = useMemo(() => data?.seats.edges.map((e) => e.node) ?? [], [data]);
+  const seatIds = useMemo(() => seats.map((s) => s.id), [seats]);
+  const rotations = useSeatRotations(seatIds, range.from);
+  const personIds = useMemo(
+    () => rotations.rotations.map((r) => r.personId),
+    [rotations.rotations],
+  );
+  const { names } = usePersonNames(personIds);
+  const [selected, setSelected] = useState<SelectedGap | null>(null);
+  const [messages, setMessages] = useState<DismissibleMessage[]>([]);
+
+  const say = (text: string, tone: DismissibleMessage['tone']) => {
+    messageSequence += 1;
+    setMessages((current) => [...current, { id: String(messageSequence), text, tone }]);
+  };
+
+  const heading = (
+    <PageHeading title="Planning">
+      Seats of the PMOs you direct, with their rotations. Choose an open stretch to see who could
+      fill it.
+    </PageHeading>
+  );
+  if (!data) {
+    return (
+      <>
+        {heading}
+        {loading ? (
+          <LoadingState label="Loading your seats…" />
+        ) : (
+          <ErrorNotice
+            message={describeError(error) ?? ''}
+            onRetry={() => void refetch().catch(() => undefined)}
+          />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      {heading}
+      <DismissibleMessages
+        label="Planning messages"
+        messages={messages}
+        onDismiss={(id) => setMessages((current) => current.filter((m) => m.id !== id))}
+      />
+      {seats.length === 0 ? (
+        <EmptyState title="You have no seats to plan">
+          <p>Seats appear here once you direct a PMO that has them.</p>
+        </EmptyState>
+      ) : (
+        <section className="card" aria-labelledby="timeline-title" aria-busy={rotations.loading}>
+          <div className="timeline-header">
+            <h2 id="timeline-title">Seats</h2>
+            <p className="muted">
+              {seats.length.toLocaleString('en')} of {data.seats.totalCount.toLocaleString('en')}{' '}
+              seats
+              {rotations.loading ? ' · loading rotations…' : ''}
+            </p>
+            <ul className="timeline-legend" aria-label="Legend">
+              <li>
+                <span
+                  className="timeline__bar timeline__bar--active legend-swatch"
+                  aria-hidden="true"
+                />{' '}
+                Active
+              </li>
+              <li>
+                <span
+                  className="timeline__bar timeline__bar--planned legend-swatch"
+                  aria-hidden="true"
+                />{' '}
+                Planned
+              </li>
+              <li>
+                <span
+                  className="timeline__bar timeline__bar--completed legend-swatch"
+                  aria-hidden="true"
+                />{' '}
+                Completed
+              </li>
+              <li>
+                <span className="timeline__gap legend-swatch" aria-hidden="true" /> Open
+              </li>
+            </ul>
+          </div>
+          {rotations.errorMessage && (
+            <ErrorNotice message={rotations.errorMessage} onRetry={rotations.reload} />
+          )}
+          <SeatTimeline
+            seats={seats}
+            rotations={rotations.rotations}
+            names={names}
+            range={range}
+            today={today}
+            selected={selected}
+            onSelectGap={setSelected}
+          />
+          {data.seats.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              className="button button--secondary load-more"
+              disabled={loadingMore}
+              onClick={() => {
+                setLoadingMore(true);
+                fetchMore({
+                  variables: { after: data.seats.pageInfo.endCursor },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    ...fetchMoreResult,
+                    seats: {
+                      ...fetchMoreResult.seats,
+                      edges: [...previous.seats.edges, ...fetchMoreResult.seats.edges],
+                    },
+                  }),
+                })
+                  .catch(() => undefined)
+                  .finally(() => setLoadingMore(false));
+              }}
+            >
+              {loadingMore ? 'Loading…' : `Show ${SEATS_PAGE} more seats`}
+            </button>
+          )}
+        </section>
+      )}
+      {selected && (
+        <CandidatePanel
+          key={`${selected.seat.id}-${selected.gap.from}`}
+          selection={selected}
+          policy={data.eligibilityPolicy}
+          onAssigned={(text) => {
+            say(text, 'success');
+            setSelected(null);
+            rotations.reload();
+          }}
+          onConflict={(text) => say(text, 'error')}
+          onClose={() => setSelected(null)}
+        />
+      )}
+    </>
+  );
+}
