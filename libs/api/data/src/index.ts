@@ -13,3 +13,4 @@ export * from './lib/data.module';
 export * from './lib/access';
 export * from './lib/policy';
 export * from './lib/entities/versioned.entity';
+export * from './lib/eligibility.sql';

@@ -1,4 +1,4 @@
-import { passesPersonRules, rotationHistoryCte } from './eligibility.sql';
+import { passesPersonRules, rotationHistoryCte } from '@stint/api-data';
 
 /**
  * candidates(seatId, startsOn, months, first) in one statement: everyone passing every SPEC §3

@@ -1,5 +1,5 @@
 import { bucketOf, gridCtes } from './buckets.sql';
-import { passesPersonRules, rotationHistoryCte } from './eligibility.sql';
+import { passesPersonRules, rotationHistoryCte } from '@stint/api-data';
 
 /**
  * coverage(filter) in one statement. Parameters:

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CANDIDATES_SQL } from './candidates.sql';
 import { COVERAGE_SQL } from './coverage.sql';
-import { ELIGIBLE_PEOPLE_SQL } from './eligibility.sql';
+import { ELIGIBLE_PEOPLE_SQL } from '@stint/api-data';
 import { IMPACT_SQL } from './impact.sql';
 import {
   FAIRNESS_SQL,

@@ -12,12 +12,20 @@ import {
   type FieldProblem,
   type Page,
 } from '@stint/api-core';
-import { PersonEntity } from '@stint/api-data';
+import { currentPolicy, passesPersonRules, PersonEntity, rotationHistoryCte } from '@stint/api-data';
+import { todayIso, windowEnd, type EligibilityPolicy } from '@stint/domain';
 import { leftOnProblem } from '../shared/rules';
 import type { CreatePersonInput } from './dto/create-person.input';
 import type { PeopleFilter } from './dto/people.args';
 import type { UpdatePersonInput } from './dto/update-person.input';
 import { toPerson } from './person.model';
+
+interface EligibilityWindow {
+  startsOn: string;
+  endsOn: string;
+  today: string;
+  policy: EligibilityPolicy;
+}
 
 @Injectable()
 export class PeopleService {
@@ -36,7 +44,8 @@ export class PeopleService {
     first: number,
     after?: string | null,
   ): Promise<Page<PersonEntity>> {
-    const filtered = () => this.applyFilter(this.people.createQueryBuilder('p'), filter);
+    const eligibility = filter?.eligible != null ? await this.eligibilityWindow(filter.eligibleOn) : null;
+    const filtered = () => this.applyFilter(this.people.createQueryBuilder('p'), filter, eligibility);
     const query = filtered()
       .orderBy('p.full_name', 'ASC')
       .addOrderBy('p.id', 'ASC')
@@ -149,10 +158,42 @@ export class PeopleService {
     }
   }
 
+  /** The window and policy the eligibility filter asks about: the policy's shortest rotation. */
+  private async eligibilityWindow(on: string | null | undefined): Promise<EligibilityWindow> {
+    const policy = await currentPolicy(this.dataSource.manager);
+    const startsOn = on ?? todayIso();
+    return { startsOn, endsOn: windowEnd(startsOn, policy.minDurationMonths), today: todayIso(), policy };
+  }
+
   private applyFilter(
     query: SelectQueryBuilder<PersonEntity>,
     filter: PeopleFilter | null | undefined,
+    eligibility: EligibilityWindow | null = null,
   ): SelectQueryBuilder<PersonEntity> {
+    if (eligibility && filter?.eligible != null) {
+      // The same set-based person rules the Coverage numbers use (agreeing with the TypeScript
+      // rules person by person, see analytics-eligibility.int-spec.ts).
+      const rules = passesPersonRules('pe', 'h', ':eligStart::date', ':eligEnd::date', {
+        levels: ':eligLevels',
+        minExperienceMonths: ':eligExperience',
+        cooldownMonths: ':eligCooldown',
+        maxRotations: ':eligMax',
+      });
+      query.andWhere(
+        `p.id ${filter.eligible ? 'IN' : 'NOT IN'} (
+           WITH ${rotationHistoryCte('hist', ':eligToday::date', ':eligStart::date', ':eligEnd::date')}
+           SELECT pe.id FROM person pe LEFT JOIN hist h ON h.person_id = pe.id WHERE ${rules})`,
+        {
+          eligStart: eligibility.startsOn,
+          eligEnd: eligibility.endsOn,
+          eligToday: eligibility.today,
+          eligLevels: eligibility.policy.eligibleLevels,
+          eligExperience: eligibility.policy.minExperienceMonths,
+          eligCooldown: eligibility.policy.cooldownMonths,
+          eligMax: eligibility.policy.maxRotations,
+        },
+      );
+    }
     const search = filter?.search?.trim();
     if (search) {
       // Matches the trigram index person_search_idx; LIKE wildcards in the input are literal.

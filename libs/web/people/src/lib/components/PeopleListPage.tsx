@@ -34,18 +34,13 @@ export function PeopleListPage() {
   const glance = useEligibilityGlance(months);
   const [loadingMore, setLoadingMore] = useState(false);
 
-  // Filtering by eligibility checks each loaded page as it arrives.
+  // The server filters by eligibility; with the filter on, each loaded page's cells are filled
+  // in too, so the reasons ("Not yet, from …") are one glance away.
   const { check } = glance;
   useEffect(() => {
     if (filters.eligible && people.length > 0 && options.data) void check(people.map((p) => p.id));
   }, [filters.eligible, people, check, options.data]);
 
-  const visible = filters.eligible
-    ? people.filter((p) => {
-        const answer = glance.answers.get(p.id);
-        return answer && (filters.eligible === 'yes' ? answer.eligible : !answer.eligible);
-      })
-    : people;
 
   const update = (change: Partial<PeopleFilters>) =>
     setParams(writePeopleFilters({ ...filters, ...change }));
@@ -161,9 +156,13 @@ export function PeopleListPage() {
         <div aria-busy={loading || glance.checking}>
           <div className="list-toolbar">
             <p aria-live="polite">
-              {filters.eligible
-                ? `${visible.length.toLocaleString('en')} of the ${people.length.toLocaleString('en')} loaded are ${filters.eligible === 'yes' ? 'eligible' : 'not eligible'} today (${total.toLocaleString('en')} match the other filters).`
-                : `Showing ${people.length.toLocaleString('en')} of ${total.toLocaleString('en')} people.`}
+              {`Showing ${people.length.toLocaleString('en')} of ${total.toLocaleString('en')} ${
+                filters.eligible === 'yes'
+                  ? 'people eligible today'
+                  : filters.eligible === 'no'
+                    ? 'people not eligible today'
+                    : 'people'
+              }.`}
             </p>
             {!filters.eligible && (
               <button
@@ -190,7 +189,7 @@ export function PeopleListPage() {
               </tr>
             </thead>
             <tbody>
-              {visible.map((p) => (
+              {people.map((p) => (
                 <tr key={p.id}>
                   <th scope="row">
                     <Link to={`/people/${p.id}`}>{p.fullName}</Link>

@@ -27,6 +27,7 @@ describe('people filters', () => {
       toPeopleFilter({ search: '', departmentId: null, level: 'PROGRAM_MANAGER', eligible: 'yes' }),
     ).toEqual({
       careerLevels: ['PROGRAM_MANAGER'],
+      eligible: true,
     });
   });
 });

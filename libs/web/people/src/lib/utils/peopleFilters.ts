@@ -32,11 +32,12 @@ export function writePeopleFilters(filters: PeopleFilters): URLSearchParams {
   return params;
 }
 
-/** The API's PeopleFilter (eligibility is checked per page in the browser, see PeopleListPage). */
+/** The API's PeopleFilter; the server answers eligibility with the policy's rules, set-based. */
 export function toPeopleFilter(filters: PeopleFilters) {
   return {
     ...(filters.search ? { search: filters.search } : {}),
     ...(filters.departmentId ? { departmentIds: [filters.departmentId] } : {}),
     ...(filters.level ? { careerLevels: [filters.level] } : {}),
+    ...(filters.eligible ? { eligible: filters.eligible === 'yes' } : {}),
   };
 }

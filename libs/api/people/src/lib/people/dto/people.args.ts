@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { CareerLevelEnum, PageArgs } from '@stint/api-core';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { CareerLevelEnum, IsIsoDate, PageArgs } from '@stint/api-core';
 import { CAREER_LEVELS, type CareerLevel } from '@stint/domain';
 
 @InputType()
@@ -24,6 +24,20 @@ export class PeopleFilter {
   @IsArray()
   @IsIn(CAREER_LEVELS, { each: true })
   careerLevels?: CareerLevel[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only people who pass every person rule of the eligibility policy for a window of its minimum length starting on eligibleOn; false: only those who do not',
+  })
+  @IsOptional()
+  @IsBoolean()
+  eligible?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'The day eligibility is asked for (default today)' })
+  @IsOptional()
+  @IsIsoDate()
+  eligibleOn?: string | null;
 }
 
 @ArgsType()

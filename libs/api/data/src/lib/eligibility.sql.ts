@@ -1,3 +1,4 @@
+// Shared by the analytics (coverage, candidates) and the People list's eligibility filter.
 // SPEC §3's person rules (EMPLOYED, LEVEL, EXPERIENCE, NO_OVERLAP, COOLDOWN, MAX_ROTATIONS), set
 // based, agreeing person by person with evaluateEligibility in @stint/domain (proved by
 // apps/api/test/analytics-eligibility.int-spec.ts). DURATION is checked once per question, and

@@ -1,0 +1,64 @@
+import { insertDepartment, insertPerson } from '@stint/api-core/testing';
+import { addMonths, todayIso } from '@stint/domain';
+import { directedSeat } from './support/rotation-factories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const PEOPLE = `query($filter: PeopleFilter) { people(filter: $filter, first: 100) { totalCount edges { node { email } } } }`;
+
+/** The People list's eligibility filter, answered in SQL by the same rules as the checklist. */
+describe('people filtered by eligibility', () => {
+  let t: TestApp;
+  let hr: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    hr = (await t.signIn('HR')).headers;
+    const departmentId = await insertDepartment(t.db);
+    const experienced = { pmSince: '2018-01-01', hiredOn: '2018-01-01' };
+    await insertPerson(t.db, departmentId, { ...experienced, email: 'ready@x.test' });
+    await insertPerson(t.db, departmentId, { ...experienced, email: 'senior@x.test', level: 'SENIOR_PROJECT_MANAGER' });
+    await insertPerson(t.db, departmentId, { ...experienced, email: 'coordinator@x.test', level: 'PROJECT_COORDINATOR' });
+    await insertPerson(t.db, departmentId, { pmSince: addMonths(todayIso(), -6), hiredOn: '2018-01-01', email: 'new@x.test' });
+    const onLeave = await insertPerson(t.db, departmentId, { ...experienced, email: 'leave@x.test' });
+    await t.db.query('UPDATE person SET on_leave = true WHERE id = $1', [onLeave]);
+    const away = await insertPerson(t.db, departmentId, { ...experienced, email: 'away@x.test' });
+    const { seatId } = await directedSeat(t, await t.signIn('DIRECTOR'));
+    await t.db.query(
+      `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $4)`,
+      [away, seatId, addMonths(todayIso(), -3), addMonths(todayIso(), 9)],
+    );
+  });
+  afterAll(() => t.close());
+
+  const emails = async (filter: Record<string, unknown>) => {
+    const response = await t.gql<{ people: { totalCount: number; edges: { node: { email: string } }[] } }>(PEOPLE, { filter }, hr);
+    expect(response.errors).toBeUndefined();
+    return { total: response.data!.people.totalCount, emails: response.data!.people.edges.map((e) => e.node.email).sort() };
+  };
+
+  it('keeps only the people who pass every person rule today', async () => {
+    expect(await emails({ eligible: true })).toEqual({ total: 2, emails: ['ready@x.test', 'senior@x.test'] });
+  });
+
+  it('keeps the others with eligible: false, and everyone without the filter', async () => {
+    expect(await emails({ eligible: false })).toEqual({
+      total: 4,
+      emails: ['away@x.test', 'coordinator@x.test', 'leave@x.test', 'new@x.test'],
+    });
+    expect((await emails({})).total).toBe(6);
+  });
+
+  it('asks about another day when told to: the newcomer qualifies once 24 months as a PM have passed', async () => {
+    const later = await emails({ eligible: true, eligibleOn: addMonths(todayIso(), 19) });
+    expect(later.emails).toEqual(['new@x.test', 'ready@x.test', 'senior@x.test']);
+  });
+
+  it('combines with the other filters and refuses an impossible date', async () => {
+    expect(await emails({ eligible: true, careerLevels: ['SENIOR_PROJECT_MANAGER'] })).toEqual({
+      total: 1,
+      emails: ['senior@x.test'],
+    });
+    const bad = await t.gql(PEOPLE, { filter: { eligible: true, eligibleOn: '2027-02-30' } }, hr);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
