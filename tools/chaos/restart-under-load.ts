@@ -76,13 +76,20 @@ class Api {
   ) {}
 
   async login(email: string): Promise<void> {
-    const result = await this.call('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: PASSWORD });
+    const result = await this.call(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: email, p: PASSWORD },
+    );
     if (!result.ok) throw new Error(`login ${email}: ${result.error}`);
     this.token = (result.data as { login: { token: string } }).login.token;
   }
 
   /** One HTTP attempt; every attempt counts towards the success rate. */
-  async call(query: string, variables: Record<string, unknown> = {}, key?: string): Promise<Result> {
+  async call(
+    query: string,
+    variables: Record<string, unknown> = {},
+    key?: string,
+  ): Promise<Result> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.token) headers['authorization'] = `Bearer ${this.token}`;
     if (key) headers['idempotency-key'] = key;
@@ -93,11 +100,18 @@ class Api {
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(10_000),
       });
-      const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+      const body = (await response.json()) as {
+        data?: unknown;
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
       const error = body.errors?.[0];
       const ok = response.ok && !error;
       const code = error?.extensions?.code;
-      attempts.push({ at: now(), ok: ok || (code !== 'SERVICE_UNAVAILABLE' && code !== 'INTERNAL_SERVER_ERROR'), internal: code === 'INTERNAL_SERVER_ERROR' });
+      attempts.push({
+        at: now(),
+        ok: ok || (code !== 'SERVICE_UNAVAILABLE' && code !== 'INTERNAL_SERVER_ERROR'),
+        internal: code === 'INTERNAL_SERVER_ERROR',
+      });
       return { ok, data: body.data, error: error?.message, code: error?.extensions?.code };
     } catch (e) {
       attempts.push({ at: now(), ok: false });
@@ -111,7 +125,10 @@ class Api {
     for (;;) {
       const result = await this.call(query, variables, key);
       if (result.ok) return result;
-      const transient = result.code === 'SERVICE_UNAVAILABLE' || result.code === 'NETWORK' || result.code === 'INTERNAL_SERVER_ERROR';
+      const transient =
+        result.code === 'SERVICE_UNAVAILABLE' ||
+        result.code === 'NETWORK' ||
+        result.code === 'INTERNAL_SERVER_ERROR';
       if (!transient || now() > until) return result;
       await sleep(150);
     }
@@ -119,22 +136,34 @@ class Api {
 
   async reads(): Promise<void> {
     await this.call('{ me { id role } departments { id name headcount } }');
-    await this.call('query($f: Int!) { rotations(first: $f) { totalCount edges { node { id status } } } }', { f: 20 });
+    await this.call(
+      'query($f: Int!) { rotations(first: $f) { totalCount edges { node { id status } } } }',
+      { f: 20 },
+    );
   }
 }
 
 const ASSIGN = 'mutation($i: AssignRotationInput!) { assignRotation(input: $i) { id status } }';
-const CANCEL = 'mutation($id: ID!, $r: String!) { cancelRotation(id: $id, reason: $r) { id status } }';
-const SUBMIT = 'mutation($i: SubmitRotationRequestInput!) { submitRotationRequest(input: $i) { id status } }';
+const CANCEL =
+  'mutation($id: ID!, $r: String!) { cancelRotation(id: $id, reason: $r) { id status } }';
+const SUBMIT =
+  'mutation($i: SubmitRotationRequestInput!) { submitRotationRequest(input: $i) { id status } }';
 const WITHDRAW = 'mutation($id: ID!) { withdrawRotationRequest(id: $id) { id status } }';
-const ROTATIONS_OF = 'query($p: ID!) { rotations(first: 50, filter: { personId: $p }) { edges { node { id status } } } }';
-const REQUESTS_OF = 'query($p: ID!) { rotationRequests(first: 50, filter: { personId: $p, statuses: [SUBMITTED] }) { edges { node { id } } } }';
+const ROTATIONS_OF =
+  'query($p: ID!) { rotations(first: 50, filter: { personId: $p }) { edges { node { id status } } } }';
+const REQUESTS_OF =
+  'query($p: ID!) { rotationRequests(first: 50, filter: { personId: $p, statuses: [SUBMITTED] }) { edges { node { id } } } }';
 
 const startsOn = addMonths(`${todayIso().slice(0, 7)}-01`, 3);
 const window = { startsOn, endsOn: windowEnd(startsOn, 12) };
 
 /** A director's loop: assign a person to a seat, then cancel it; tidy up after unanswered writes. */
-async function directorLoop(api: Api, personId: string, seatId: string, until: number): Promise<void> {
+async function directorLoop(
+  api: Api,
+  personId: string,
+  seatId: string,
+  until: number,
+): Promise<void> {
   let dirty = false;
   while (now() < until) {
     if (dirty) {
@@ -145,19 +174,29 @@ async function directorLoop(api: Api, personId: string, seatId: string, until: n
         continue;
       }
       for (const edge of live.data.rotations.edges as { node: { id: string; status: string } }[]) {
-        if (edge.node.status !== 'CANCELLED') await api.write(CANCEL, { id: edge.node.id, r: 'chaos tidy-up' }, until);
+        if (edge.node.status !== 'CANCELLED')
+          await api.write(CANCEL, { id: edge.node.id, r: 'chaos tidy-up' }, until);
       }
       dirty = false;
     }
-    const assigned = await api.write(ASSIGN, { i: { personId, seatId, ...window, goals: [] } }, until);
+    const assigned = await api.write(
+      ASSIGN,
+      { i: { personId, seatId, ...window, goals: [] } },
+      until,
+    );
     if (!assigned.ok) {
       dirty = true;
       continue;
     }
     acks.push({ kind: 'assign', id: assigned.data.assignRotation.id, client: api.name });
     await api.reads();
-    const cancelled = await api.write(CANCEL, { id: assigned.data.assignRotation.id, r: 'chaos loop' }, until);
-    if (cancelled.ok) acks.push({ kind: 'cancel', id: cancelled.data.cancelRotation.id, client: api.name });
+    const cancelled = await api.write(
+      CANCEL,
+      { id: assigned.data.assignRotation.id, r: 'chaos loop' },
+      until,
+    );
+    if (cancelled.ok)
+      acks.push({ kind: 'cancel', id: cancelled.data.cancelRotation.id, client: api.name });
     else dirty = true;
     await api.reads();
   }
@@ -174,20 +213,41 @@ async function pmLoop(api: Api, personId: string, until: number): Promise<void> 
         await sleep(150);
         continue;
       }
-      for (const edge of open.data.rotationRequests.edges as { node: { id: string } }[]) await api.write(WITHDRAW, { id: edge.node.id }, until);
+      for (const edge of open.data.rotationRequests.edges as { node: { id: string } }[])
+        await api.write(WITHDRAW, { id: edge.node.id }, until);
       dirty = false;
     }
     n += 1;
     const motivation = `${api.name} request ${n}`;
-    const submitted = await api.write(SUBMIT, { i: { goals: ['PROCESS_IMPROVEMENT'], earliestStart: startsOn, durationMonths: 12, motivation } }, until);
+    const submitted = await api.write(
+      SUBMIT,
+      {
+        i: {
+          goals: ['PROCESS_IMPROVEMENT'],
+          earliestStart: startsOn,
+          durationMonths: 12,
+          motivation,
+        },
+      },
+      until,
+    );
     if (!submitted.ok) {
       dirty = true;
       continue;
     }
     acks.push({ kind: 'submit', id: submitted.data.submitRotationRequest.id, client: api.name });
     await api.reads();
-    const withdrawn = await api.write(WITHDRAW, { id: submitted.data.submitRotationRequest.id }, until);
-    if (withdrawn.ok) acks.push({ kind: 'withdraw', id: withdrawn.data.withdrawRotationRequest.id, client: api.name });
+    const withdrawn = await api.write(
+      WITHDRAW,
+      { id: submitted.data.submitRotationRequest.id },
+      until,
+    );
+    if (withdrawn.ok)
+      acks.push({
+        kind: 'withdraw',
+        id: withdrawn.data.withdrawRotationRequest.id,
+        client: api.name,
+      });
     else dirty = true;
     await api.reads();
   }
@@ -213,9 +273,15 @@ async function arrange(databaseUrl: string) {
   await db.connect();
   try {
     const q = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows;
-    const [{ password_hash: hash, id: directorId }] = await q(`SELECT id, password_hash FROM user_account WHERE email = 'director@stint.example'`);
-    const [{ id: departmentId }] = await q(`INSERT INTO department (code, name, away_cap, coverage_target) VALUES ('CHAOS', 'Chaos', 1, 0.3) RETURNING id`);
-    const [{ id: pmoId }] = await q(`INSERT INTO pmo (name, scope) VALUES ('Chaos PMO', 'ENTERPRISE') RETURNING id`);
+    const [{ password_hash: hash, id: directorId }] = await q(
+      `SELECT id, password_hash FROM user_account WHERE email = 'director@stint.example'`,
+    );
+    const [{ id: departmentId }] = await q(
+      `INSERT INTO department (code, name, away_cap, coverage_target) VALUES ('CHAOS', 'Chaos', 1, 0.3) RETURNING id`,
+    );
+    const [{ id: pmoId }] = await q(
+      `INSERT INTO pmo (name, scope) VALUES ('Chaos PMO', 'ENTERPRISE') RETURNING id`,
+    );
     await q(`INSERT INTO pmo_director (pmo_id, user_id) VALUES ($1, $2)`, [pmoId, directorId]);
     const person = async (n: string) =>
       (
@@ -227,9 +293,15 @@ async function arrange(databaseUrl: string) {
       )[0].id as string;
     const directors: { email: string; personId: string; seatId: string }[] = [];
     for (let i = 0; i < DIRECTORS; i++) {
-      const [{ id: seatId }] = await q(`INSERT INTO seat (pmo_id, role, title, opens_on) VALUES ($1, 'PMO_ANALYST', $2, '2020-01-01') RETURNING id`, [pmoId, `Chaos seat ${i}`]);
+      const [{ id: seatId }] = await q(
+        `INSERT INTO seat (pmo_id, role, title, opens_on) VALUES ($1, 'PMO_ANALYST', $2, '2020-01-01') RETURNING id`,
+        [pmoId, `Chaos seat ${i}`],
+      );
       const email = `chaos-director${i}@stint.example`;
-      const [{ id: userId }] = await q(`INSERT INTO user_account (email, display_name, role, password_hash) VALUES ($1, $2, 'DIRECTOR', $3) RETURNING id`, [email, `Chaos director ${i}`, hash]);
+      const [{ id: userId }] = await q(
+        `INSERT INTO user_account (email, display_name, role, password_hash) VALUES ($1, $2, 'DIRECTOR', $3) RETURNING id`,
+        [email, `Chaos director ${i}`, hash],
+      );
       await q(`INSERT INTO pmo_director (pmo_id, user_id) VALUES ($1, $2)`, [pmoId, userId]);
       directors.push({ email, personId: await person(`d${i}`), seatId });
     }
@@ -237,7 +309,10 @@ async function arrange(databaseUrl: string) {
     for (let i = 0; i < PMS; i++) {
       const personId = await person(`p${i}`);
       const email = `chaos-pm${i}@stint.example`;
-      await q(`INSERT INTO user_account (email, display_name, role, password_hash, person_id) VALUES ($1, $2, 'PM', $3, $4)`, [email, `Chaos PM ${i}`, hash, personId]);
+      await q(
+        `INSERT INTO user_account (email, display_name, role, password_hash, person_id) VALUES ($1, $2, 'PM', $3, $4)`,
+        [email, `Chaos PM ${i}`, hash, personId],
+      );
       pms.push({ email, personId });
     }
     return { directors, pms, departmentId };
@@ -252,10 +327,20 @@ async function verify(databaseUrl: string, departmentId: string) {
   try {
     const rows = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows;
     const rotations = new Map(
-      (await rows(`SELECT r.id, r.cancelled_at FROM rotation r JOIN person p ON p.id = r.person_id WHERE p.department_id = $1`, [departmentId])).map((r) => [r.id as string, r]),
+      (
+        await rows(
+          `SELECT r.id, r.cancelled_at FROM rotation r JOIN person p ON p.id = r.person_id WHERE p.department_id = $1`,
+          [departmentId],
+        )
+      ).map((r) => [r.id as string, r]),
     );
     const requests = new Map(
-      (await rows(`SELECT r.id, r.status, r.motivation FROM rotation_request r JOIN person p ON p.id = r.person_id WHERE p.department_id = $1`, [departmentId])).map((r) => [r.id as string, r]),
+      (
+        await rows(
+          `SELECT r.id, r.status, r.motivation FROM rotation_request r JOIN person p ON p.id = r.person_id WHERE p.department_id = $1`,
+          [departmentId],
+        )
+      ).map((r) => [r.id as string, r]),
     );
     const missing = acks.filter((a) => {
       if (a.kind === 'assign') return !rotations.has(a.id);
@@ -265,8 +350,12 @@ async function verify(databaseUrl: string, departmentId: string) {
     });
     // Every logical write carried its own key, written in the same transaction as the change:
     // more rows than keys would mean a retry applied a change twice.
-    const [{ n: assignKeys }] = await rows(`SELECT count(*)::int AS n FROM idempotency_key k JOIN user_account u ON u.id = k.user_id WHERE u.email LIKE 'chaos-%' AND k.operation = 'assignRotation'`);
-    const [{ n: submitKeys }] = await rows(`SELECT count(*)::int AS n FROM idempotency_key k JOIN user_account u ON u.id = k.user_id WHERE u.email LIKE 'chaos-%' AND k.operation = 'submitRotationRequest'`);
+    const [{ n: assignKeys }] = await rows(
+      `SELECT count(*)::int AS n FROM idempotency_key k JOIN user_account u ON u.id = k.user_id WHERE u.email LIKE 'chaos-%' AND k.operation = 'assignRotation'`,
+    );
+    const [{ n: submitKeys }] = await rows(
+      `SELECT count(*)::int AS n FROM idempotency_key k JOIN user_account u ON u.id = k.user_id WHERE u.email LIKE 'chaos-%' AND k.operation = 'submitRotationRequest'`,
+    );
     const [{ n: sameMotivation }] = await rows(
       `SELECT count(*)::int AS n FROM (SELECT motivation FROM rotation_request r JOIN person p ON p.id = r.person_id WHERE p.department_id = $1 GROUP BY motivation HAVING count(*) > 1) d`,
       [departmentId],
@@ -277,7 +366,10 @@ async function verify(databaseUrl: string, departmentId: string) {
       requests: requests.size,
       assignKeys: Number(assignKeys),
       submitKeys: Number(submitKeys),
-      duplicates: Math.max(0, rotations.size - Number(assignKeys)) + Math.max(0, requests.size - Number(submitKeys)) + Number(sameMotivation),
+      duplicates:
+        Math.max(0, rotations.size - Number(assignKeys)) +
+        Math.max(0, requests.size - Number(submitKeys)) +
+        Number(sameMotivation),
     };
   } finally {
     await db.end();
@@ -286,19 +378,31 @@ async function verify(databaseUrl: string, departmentId: string) {
 
 function successRate(from: number, to: number): { rate: number; n: number } {
   const slice = attempts.filter((a) => a.at >= from && a.at < to);
-  return { rate: slice.length ? slice.filter((a) => a.ok).length / slice.length : 1, n: slice.length };
+  return {
+    rate: slice.length ? slice.filter((a) => a.ok).length / slice.length : 1,
+    n: slice.length,
+  };
 }
 
 async function main(): Promise<number> {
   if (process.env['CHAOS_SKIP_BUILD'] !== '1') {
     log('building the server (npx nx run api:build)…');
-    const build = spawnSync('npx', ['nx', 'run', 'api:build', '--skip-nx-cache'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+    const build = spawnSync('npx', ['nx', 'run', 'api:build', '--skip-nx-cache'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NX_DAEMON: 'false' },
+    });
     if (build.status !== 0) throw new Error('the build failed');
   }
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'stint-chaos-'));
   const pgPort = await freePort();
   const appPort = await freePort();
-  const pgOptions = { dataDir: path.join(scratch, 'postgres'), port: pgPort, database: 'stint', stopOnSignals: false };
+  const pgOptions = {
+    dataDir: path.join(scratch, 'postgres'),
+    port: pgPort,
+    database: 'stint',
+    stopOnSignals: false,
+  };
   let pg: RunningPostgres | undefined = await startEmbeddedPostgres(pgOptions);
   let server: ChildProcess | undefined;
   let serverOutput = '';
@@ -328,14 +432,19 @@ async function main(): Promise<number> {
     await waitReady(url, server, 60_000);
     const fixtures = await arrange(pg.url);
 
-    const directors = fixtures.directors.map((d, i) => ({ api: new Api(url, `director${i}`), ...d }));
+    const directors = fixtures.directors.map((d, i) => ({
+      api: new Api(url, `director${i}`),
+      ...d,
+    }));
     const pms = fixtures.pms.map((p, i) => ({ api: new Api(url, `pm${i}`), ...p }));
     for (const client of [...directors, ...pms]) await client.api.login(client.email);
 
     t0 = Date.now();
     attempts.length = 0; // the sign-ins above are not part of the run
     const until = RUN_MS;
-    log(`${DIRECTORS + PMS} clients running for ${RUN_MS / 1000} s; PostgreSQL stops at ${STOP_AT_MS / 1000} s for ${DOWN_MS / 1000} s`);
+    log(
+      `${DIRECTORS + PMS} clients running for ${RUN_MS / 1000} s; PostgreSQL stops at ${STOP_AT_MS / 1000} s for ${DOWN_MS / 1000} s`,
+    );
     const load = Promise.all([
       ...directors.map((d) => directorLoop(d.api, d.personId, d.seatId, until)),
       ...pms.map((p) => pmLoop(p.api, p.personId, until)),
@@ -368,10 +477,12 @@ async function main(): Promise<number> {
 
     // Recovery: from PostgreSQL accepting, the first bucket after which every bucket is ≥ 99%.
     const buckets: { from: number; rate: number; n: number }[] = [];
-    for (let from = acceptingAt; from < endAt; from += BUCKET_MS) buckets.push({ from, ...successRate(from, from + BUCKET_MS) });
+    for (let from = acceptingAt; from < endAt; from += BUCKET_MS)
+      buckets.push({ from, ...successRate(from, from + BUCKET_MS) });
     let recoveredIndex = buckets.length;
     for (let i = buckets.length - 1; i >= 0 && buckets[i].rate >= 0.99; i--) recoveredIndex = i;
-    const recoveryMs = recoveredIndex < buckets.length ? buckets[recoveredIndex].from - acceptingAt : Number.NaN;
+    const recoveryMs =
+      recoveredIndex < buckets.length ? buckets[recoveredIndex].from - acceptingAt : Number.NaN;
 
     const check = await verify(pg.url, fixtures.departmentId);
     const stayedUp = exitedAt === undefined && server.exitCode === null;
@@ -386,14 +497,30 @@ async function main(): Promise<number> {
       ['server process stayed up', stayedUp ? 'yes' : `no (exited at ${exitedAt} ms)`, 'yes'],
       ['requests (attempts)', String(attempts.length), ''],
       ['success before the outage', `${(before.rate * 100).toFixed(2)}% of ${before.n}`, ''],
-      ['success while PostgreSQL was down', `${(during.rate * 100).toFixed(2)}% of ${during.n}`, ''],
+      [
+        'success while PostgreSQL was down',
+        `${(during.rate * 100).toFixed(2)}% of ${during.n}`,
+        '',
+      ],
       ['/health/ready during the outage', String(readyDuringOutage ?? 'no answer'), '503'],
-      ['first success after PostgreSQL accepting', firstSuccess ? `${((firstSuccess.at - acceptingAt) / 1000).toFixed(2)} s` : 'never', ''],
-      ['recovery: PostgreSQL accepting → success ≥ 99%', Number.isNaN(recoveryMs) ? 'never' : `${(recoveryMs / 1000).toFixed(1)} s`, '≤ 10 s'],
+      [
+        'first success after PostgreSQL accepting',
+        firstSuccess ? `${((firstSuccess.at - acceptingAt) / 1000).toFixed(2)} s` : 'never',
+        '',
+      ],
+      [
+        'recovery: PostgreSQL accepting → success ≥ 99%',
+        Number.isNaN(recoveryMs) ? 'never' : `${(recoveryMs / 1000).toFixed(1)} s`,
+        '≤ 10 s',
+      ],
       ['success after recovery', `${(after.rate * 100).toFixed(2)}% of ${after.n}`, '≥ 99%'],
       ['INTERNAL_SERVER_ERROR answers', String(internal), '0'],
       ['/health/ready after', String(readyAfter ?? 'no answer'), '200'],
-      ['acknowledged writes', `${acks.length} (assign ${count('assign')}, cancel ${count('cancel')}, submit ${count('submit')}, withdraw ${count('withdraw')})`, ''],
+      [
+        'acknowledged writes',
+        `${acks.length} (assign ${count('assign')}, cancel ${count('cancel')}, submit ${count('submit')}, withdraw ${count('withdraw')})`,
+        '',
+      ],
       ['acknowledged writes missing afterwards', String(check.missing.length), '0'],
       ['rotations / assign keys', `${check.rotations} / ${check.assignKeys}`, 'equal'],
       ['requests / submit keys', `${check.requests} / ${check.submitKeys}`, 'equal'],
@@ -401,14 +528,30 @@ async function main(): Promise<number> {
     ];
     const width = Math.max(...table.map((r) => r[0].length));
     const valueWidth = Math.max(...table.map((r) => r[1].length));
-    process.stdout.write(`\nRestart under load (${RUN_MS / 1000} s, ${DIRECTORS + PMS} clients, PostgreSQL down ${((acceptingAt - stopAt) / 1000).toFixed(1)} s)\n`);
+    process.stdout.write(
+      `\nRestart under load (${RUN_MS / 1000} s, ${DIRECTORS + PMS} clients, PostgreSQL down ${((acceptingAt - stopAt) / 1000).toFixed(1)} s)\n`,
+    );
     process.stdout.write(`${'measure'.padEnd(width)}  ${'result'.padEnd(valueWidth)}  target\n`);
-    for (const [name, value, target] of table) process.stdout.write(`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${target}\n`);
-    process.stdout.write('\nsuccess rate per 0.5 s after PostgreSQL came back: ' + buckets.slice(0, 24).map((b) => `${Math.round(b.rate * 100)}`).join(' ') + '\n');
+    for (const [name, value, target] of table)
+      process.stdout.write(`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${target}\n`);
+    process.stdout.write(
+      '\nsuccess rate per 0.5 s after PostgreSQL came back: ' +
+        buckets
+          .slice(0, 24)
+          .map((b) => `${Math.round(b.rate * 100)}`)
+          .join(' ') +
+        '\n',
+    );
 
     const passed =
       stayedUp &&
-      internal === 0 && !Number.isNaN(recoveryMs) && recoveryMs <= 10_000 && check.missing.length === 0 && check.duplicates === 0 && check.rotations === check.assignKeys && check.requests === check.submitKeys;
+      internal === 0 &&
+      !Number.isNaN(recoveryMs) &&
+      recoveryMs <= 10_000 &&
+      check.missing.length === 0 &&
+      check.duplicates === 0 &&
+      check.rotations === check.assignKeys &&
+      check.requests === check.submitKeys;
     if (check.missing.length) log(`missing: ${JSON.stringify(check.missing.slice(0, 5))}`);
     if (!stayedUp) log(`server output:\n${serverOutput.slice(-3000)}`);
     if (internal) log(`server log (last lines):\n${serverOutput.slice(-4000)}`);
@@ -427,7 +570,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`chaos: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `chaos: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

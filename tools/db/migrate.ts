@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   await withDatabase(config, async (url) => {
     if (direction === 'up') {
       const applied = await migrateUp(url);
-      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      console.log(
+        applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.',
+      );
     } else if (direction === 'down') {
       const reverted = await migrateDown(url, all ? Infinity : 1);
       console.log(reverted ? `Reverted ${reverted} migration(s).` : 'Nothing to revert.');

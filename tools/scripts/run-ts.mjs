@@ -18,8 +18,10 @@ const child = spawn(
   process.execPath,
   [
     '--enable-source-maps',
-    '-r', require.resolve('ts-node/register'),
-    '-r', require.resolve('tsconfig-paths/register'),
+    '-r',
+    require.resolve('ts-node/register'),
+    '-r',
+    require.resolve('tsconfig-paths/register'),
     path.resolve(root, script),
     ...args,
   ],

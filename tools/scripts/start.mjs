@@ -9,7 +9,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 process.chdir(root);
 
 const started = Date.now();
-process.stdout.write('Building Stint (the first start takes longest; later starts reuse the build)…\n');
+process.stdout.write(
+  'Building Stint (the first start takes longest; later starts reuse the build)…\n',
+);
 const build = spawnSync(
   path.join(root, 'node_modules', '.bin', 'nx'),
   ['run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'],

@@ -38,7 +38,12 @@ async function main(): Promise<number> {
   mkdirSync(resultsDir, { recursive: true });
 
   let server: Awaited<ReturnType<typeof startTestPostgres>> | undefined;
-  const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'UTC', NX_DAEMON: 'false', FORCE_COLOR: process.env['FORCE_COLOR'] ?? '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TZ: 'UTC',
+    NX_DAEMON: 'false',
+    FORCE_COLOR: process.env['FORCE_COLOR'] ?? '0',
+  };
   if (process.env['DATABASE_URL']) {
     env['STINT_TEST_ADMIN_URL'] = process.env['DATABASE_URL'];
   } else {
@@ -47,12 +52,24 @@ async function main(): Promise<number> {
   }
 
   try {
-    const nx = path.join(root, 'node_modules', '.bin', 'nx');
+    const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+    const nx = bin('nx');
+    // Prettier owns the format; a file it would rewrite fails the run (npm run format fixes it).
+    const formatted = await run(bin('prettier'), ['--check', '--log-level', 'warn', '.'], env);
+    if (formatted !== 0) return formatted;
     // Generate the web's typed documents once, up front: otherwise tasks that do not depend on
     // them can hash or read the folder while codegen rewrites it.
-    const generated = await run(nx, ['run', 'web-data-access:codegen', '--output-style=stream'], env);
+    const generated = await run(
+      nx,
+      ['run', 'web-data-access:codegen', '--output-style=stream'],
+      env,
+    );
     if (generated !== 0) return generated;
-    const code = await run(nx, ['run-many', '-t', 'lint', 'typecheck', 'test', '--output-style=stream'], env);
+    const code = await run(
+      nx,
+      ['run-many', '-t', 'lint', 'typecheck', 'test', '--output-style=stream'],
+      env,
+    );
     const totals = summarise();
     process.stdout.write(
       `\n${totals.numPassedTests} passed, ${totals.numFailedTests} failed, ${totals.numPendingTests} skipped\n`,

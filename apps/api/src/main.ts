@@ -5,7 +5,12 @@ import { ConfigError, loadConfig, probePort, type StintConfig } from '@stint/api
 import { DEMO_LOGINS, seedDemoIfEmpty } from '@stint/generator';
 import { todayIso } from '@stint/domain';
 import { createApp } from './app/create-app';
-import { applyMigrations, resolveDatabase, StartupError, type ResolvedDatabase } from './app/database-bootstrap';
+import {
+  applyMigrations,
+  resolveDatabase,
+  StartupError,
+  type ResolvedDatabase,
+} from './app/database-bootstrap';
 
 const logger = new Logger('Stint');
 // Start-up progress is for the person at the terminal, whatever LOG_LEVEL filters.
@@ -49,7 +54,8 @@ async function main(): Promise<void> {
   try {
     database = await resolveDatabase(config, log);
     if (config.DB_MIGRATE_ON_START) await applyMigrations(database.url, log);
-    if (config.STINT_DEMO_DATA && (await loadDemo(database.url))) log('Loaded the demo organisation');
+    if (config.STINT_DEMO_DATA && (await loadDemo(database.url)))
+      log('Loaded the demo organisation');
   } catch (error) {
     await stopDatabase();
     if (error instanceof StartupError) fail(error.message);
@@ -63,8 +69,10 @@ async function main(): Promise<void> {
     await app.close().catch(() => undefined);
     await stopDatabase();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') fail(`PORT ${config.PORT} is in use on ${config.HOST}; stop the other server or set PORT`);
-    if (code === 'EACCES') fail(`PORT ${config.PORT} needs privileges on ${config.HOST}; choose a port above 1023`);
+    if (code === 'EADDRINUSE')
+      fail(`PORT ${config.PORT} is in use on ${config.HOST}; stop the other server or set PORT`);
+    if (code === 'EACCES')
+      fail(`PORT ${config.PORT} needs privileges on ${config.HOST}; choose a port above 1023`);
     throw error;
   }
 
@@ -95,6 +103,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`stint: could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `stint: could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -44,14 +44,23 @@ const QUERIES: Record<string, Row> = {
   me: { allowed: ['PUBLIC'], document: '{ me { id } }' },
   departments: { allowed: READERS, document: '{ departments { id } }' },
   people: { allowed: ['HR', 'DIRECTOR'], document: '{ people { totalCount } }' },
-  person: { allowed: READERS, document: 'query($id: ID!) { person(id: $id) { id } }', variables: (f) => ({ id: f.pmPersonId }) },
+  person: {
+    allowed: READERS,
+    document: 'query($id: ID!) { person(id: $id) { id } }',
+    variables: (f) => ({ id: f.pmPersonId }),
+  },
   eligibility: {
     allowed: READERS,
-    document: 'query($p: ID!, $s: String!) { eligibility(personId: $p, startsOn: $s, months: 12) { eligible } }',
+    document:
+      'query($p: ID!, $s: String!) { eligibility(personId: $p, startsOn: $s, months: 12) { eligible } }',
     variables: (f) => ({ p: f.pmPersonId, s: f.startsOn }),
   },
   pmos: { allowed: READERS, document: '{ pmos { id } }' },
-  pmo: { allowed: READERS, document: 'query($id: ID!) { pmo(id: $id) { id } }', variables: (f) => ({ id: f.pmoId }) },
+  pmo: {
+    allowed: READERS,
+    document: 'query($id: ID!) { pmo(id: $id) { id } }',
+    variables: (f) => ({ id: f.pmoId }),
+  },
   seats: { allowed: READERS, document: '{ seats { totalCount } }' },
   rotationRequests: { allowed: READERS, document: '{ rotationRequests { totalCount } }' },
   rotationRequest: {
@@ -60,27 +69,43 @@ const QUERIES: Record<string, Row> = {
     variables: (f) => ({ id: f.requestId }),
   },
   rotations: { allowed: READERS, document: '{ rotations { totalCount } }' },
-  rotation: { allowed: READERS, document: 'query($id: ID!) { rotation(id: $id) { id } }', variables: (f) => ({ id: f.rotationId }) },
+  rotation: {
+    allowed: READERS,
+    document: 'query($id: ID!) { rotation(id: $id) { id } }',
+    variables: (f) => ({ id: f.rotationId }),
+  },
   eligibilityPolicy: { allowed: READERS, document: '{ eligibilityPolicy { version } }' },
-  eligibilityPolicyVersions: { allowed: ['HR'], document: '{ eligibilityPolicyVersions { totalCount } }' },
+  eligibilityPolicyVersions: {
+    allowed: ['HR'],
+    document: '{ eligibilityPolicyVersions { totalCount } }',
+  },
   auditEvents: { allowed: ['HR'], document: '{ auditEvents { totalCount } }' },
   users: { allowed: [], document: '{ users { totalCount } }' },
   coverage: {
     allowed: READERS,
-    document: '{ coverage(filter: { from: "2026-01-01", to: "2026-12-31" }) { totals { headcount } } }',
+    document:
+      '{ coverage(filter: { from: "2026-01-01", to: "2026-12-31" }) { totals { headcount } } }',
   },
-  pmoFill: { allowed: READERS, document: '{ pmoFill(filter: { from: "2026-01-01", to: "2026-12-31" }) { pmoId } }' },
+  pmoFill: {
+    allowed: READERS,
+    document: '{ pmoFill(filter: { from: "2026-01-01", to: "2026-12-31" }) { pmoId } }',
+  },
   requestFunnel: { allowed: READERS, document: '{ requestFunnel { submitted } }' },
   staffing: { allowed: ['HR', 'DIRECTOR'], document: '{ staffing { asOf } }' },
-  fairness: { allowed: ['HR'], document: '{ fairness(from: "2026-01-01", to: "2026-12-31") { from } }' },
+  fairness: {
+    allowed: ['HR'],
+    document: '{ fairness(from: "2026-01-01", to: "2026-12-31") { from } }',
+  },
   candidates: {
     allowed: ['DIRECTOR'],
-    document: 'query($seat: ID!, $s: String!) { candidates(seatId: $seat, startsOn: $s, months: 12) { personId } }',
+    document:
+      'query($seat: ID!, $s: String!) { candidates(seatId: $seat, startsOn: $s, months: 12) { personId } }',
     variables: (f) => ({ seat: f.seatId, s: f.startsOn }),
   },
   rotationImpact: {
     allowed: ['HR', 'DIRECTOR'],
-    document: 'query($p: ID!, $seat: ID!, $s: String!, $e: String!) { rotationImpact(personId: $p, seatId: $seat, startsOn: $s, endsOn: $e) { eligible } }',
+    document:
+      'query($p: ID!, $seat: ID!, $s: String!, $e: String!) { rotationImpact(personId: $p, seatId: $seat, startsOn: $s, endsOn: $e) { eligible } }',
     variables: (f) => ({ p: f.otherPersonId, seat: f.seatId, s: f.startsOn, e: f.endsOn }),
   },
 };
@@ -94,7 +119,8 @@ const MUTATIONS: Record<string, Row> = {
   submitRotationRequest: {
     allowed: ['PM'],
     notForAdmin: true,
-    document: 'mutation($s: String!) { submitRotationRequest(input: { goals: [PROGRAM_MANAGEMENT], earliestStart: $s, durationMonths: 12 }) { id } }',
+    document:
+      'mutation($s: String!) { submitRotationRequest(input: { goals: [PROGRAM_MANAGEMENT], earliestStart: $s, durationMonths: 12 }) { id } }',
     variables: (f) => ({ s: f.startsOn }),
   },
   withdrawRotationRequest: {
@@ -104,7 +130,8 @@ const MUTATIONS: Record<string, Row> = {
   },
   approveRotationRequest: {
     allowed: ['DIRECTOR'],
-    document: 'mutation($id: ID!, $seat: ID!, $s: String!, $e: String!) { approveRotationRequest(id: $id, input: { seatId: $seat, startsOn: $s, endsOn: $e }) { rotationId } }',
+    document:
+      'mutation($id: ID!, $seat: ID!, $s: String!, $e: String!) { approveRotationRequest(id: $id, input: { seatId: $seat, startsOn: $s, endsOn: $e }) { rotationId } }',
     variables: (f) => ({ id: uuid, seat: f.seatId, s: f.startsOn, e: f.endsOn }),
   },
   declineRotationRequest: {
@@ -114,7 +141,8 @@ const MUTATIONS: Record<string, Row> = {
   },
   assignRotation: {
     allowed: ['DIRECTOR'],
-    document: 'mutation($p: ID!, $seat: ID!, $s: String!, $e: String!) { assignRotation(input: { personId: $p, seatId: $seat, startsOn: $s, endsOn: $e }) { id } }',
+    document:
+      'mutation($p: ID!, $seat: ID!, $s: String!, $e: String!) { assignRotation(input: { personId: $p, seatId: $seat, startsOn: $s, endsOn: $e }) { id } }',
     variables: (f) => ({ p: uuid, seat: f.seatId, s: f.startsOn, e: f.endsOn }),
   },
   endRotationEarly: {
@@ -129,32 +157,38 @@ const MUTATIONS: Record<string, Row> = {
   },
   recordRotationOutcome: {
     allowed: ['DIRECTOR'],
-    document: 'mutation($id: ID!) { recordRotationOutcome(id: $id, goalsAchieved: [], note: "x") { id } }',
+    document:
+      'mutation($id: ID!) { recordRotationOutcome(id: $id, goalsAchieved: [], note: "x") { id } }',
     variables: () => ({ id: uuid }),
   },
   createDepartment: {
     allowed: ['HR'],
-    document: 'mutation($c: String!) { createDepartment(input: { code: $c, name: "Matrix" }) { id } }',
+    document:
+      'mutation($c: String!) { createDepartment(input: { code: $c, name: "Matrix" }) { id } }',
     variables: () => ({ c: `M${Math.floor(Math.random() * 1e6)}` }),
   },
   updateDepartment: {
     allowed: ['HR'],
-    document: 'mutation($id: ID!) { updateDepartment(input: { id: $id, version: 999, name: "Renamed" }) { id } }',
+    document:
+      'mutation($id: ID!) { updateDepartment(input: { id: $id, version: 999, name: "Renamed" }) { id } }',
     variables: (f) => ({ id: f.departmentId }),
   },
   createPerson: {
     allowed: ['HR'],
-    document: 'mutation($d: ID!, $n: String!) { createPerson(input: { employeeNumber: $n, fullName: "Matrix Person", email: "bad-email", departmentId: $d, careerLevel: PROJECT_MANAGER, pmSince: "2020-01-01", hiredOn: "2020-01-01" }) { id } }',
+    document:
+      'mutation($d: ID!, $n: String!) { createPerson(input: { employeeNumber: $n, fullName: "Matrix Person", email: "bad-email", departmentId: $d, careerLevel: PROJECT_MANAGER, pmSince: "2020-01-01", hiredOn: "2020-01-01" }) { id } }',
     variables: (f) => ({ d: f.departmentId, n: `MX${Math.floor(Math.random() * 1e6)}` }),
   },
   updatePerson: {
     allowed: ['HR'],
-    document: 'mutation($id: ID!) { updatePerson(input: { id: $id, version: 999, fullName: "Renamed" }) { id } }',
+    document:
+      'mutation($id: ID!) { updatePerson(input: { id: $id, version: 999, fullName: "Renamed" }) { id } }',
     variables: (f) => ({ id: f.otherPersonId }),
   },
   importPeople: {
     allowed: ['HR'],
-    document: 'mutation { importPeople(csv: "employee_number,full_name\\n", dryRun: true) { applied } }',
+    document:
+      'mutation { importPeople(csv: "employee_number,full_name\\n", dryRun: true) { applied } }',
   },
   createPmo: {
     allowed: ['DIRECTOR'],
@@ -162,30 +196,36 @@ const MUTATIONS: Record<string, Row> = {
   },
   updatePmo: {
     allowed: ['DIRECTOR'],
-    document: 'mutation($id: ID!) { updatePmo(input: { id: $id, version: 999, name: "Renamed" }) { id } }',
+    document:
+      'mutation($id: ID!) { updatePmo(input: { id: $id, version: 999, name: "Renamed" }) { id } }',
     variables: (f) => ({ id: f.pmoId }),
   },
   createSeat: {
     allowed: ['DIRECTOR'],
-    document: 'mutation($pmo: ID!) { createSeat(input: { pmoId: $pmo, role: PMO_ANALYST, title: "", opensOn: "2030-01-01" }) { id } }',
+    document:
+      'mutation($pmo: ID!) { createSeat(input: { pmoId: $pmo, role: PMO_ANALYST, title: "", opensOn: "2030-01-01" }) { id } }',
     variables: (f) => ({ pmo: f.pmoId }),
   },
   updateSeat: {
     allowed: ['DIRECTOR'],
-    document: 'mutation($id: ID!) { updateSeat(input: { id: $id, version: 999, title: "Renamed" }) { id } }',
+    document:
+      'mutation($id: ID!) { updateSeat(input: { id: $id, version: 999, title: "Renamed" }) { id } }',
     variables: (f) => ({ id: f.seatId }),
   },
   updateEligibilityPolicy: {
     allowed: [],
-    document: 'mutation { updateEligibilityPolicy(input: { basedOnVersion: 999, eligibleLevels: [PROJECT_MANAGER], minExperienceMonths: 24, cooldownMonths: 24, maxRotations: 2, minDurationMonths: 12, maxDurationMonths: 24, managerSeatMinLevel: SENIOR_PROJECT_MANAGER }) { version } }',
+    document:
+      'mutation { updateEligibilityPolicy(input: { basedOnVersion: 999, eligibleLevels: [PROJECT_MANAGER], minExperienceMonths: 24, cooldownMonths: 24, maxRotations: 2, minDurationMonths: 12, maxDurationMonths: 24, managerSeatMinLevel: SENIOR_PROJECT_MANAGER }) { version } }',
   },
   createUser: {
     allowed: [],
-    document: 'mutation { createUser(input: { email: "bad", displayName: "x", role: HR, password: "short" }) { id } }',
+    document:
+      'mutation { createUser(input: { email: "bad", displayName: "x", role: HR, password: "short" }) { id } }',
   },
   updateUser: {
     allowed: [],
-    document: 'mutation($id: ID!) { updateUser(input: { id: $id, version: 999, displayName: "Renamed" }) { id } }',
+    document:
+      'mutation($id: ID!) { updateUser(input: { id: $id, version: 999, displayName: "Renamed" }) { id } }',
     variables: (f) => ({ id: f.directorUserId }),
   },
   // Ends the caller's session: the matrix runs it last for each caller.
@@ -245,19 +285,35 @@ describe('role × operation matrix', () => {
   /** Every table but sessions (a denied call may still refresh its caller's session). */
   async function checksum(): Promise<string> {
     const tables = [
-      'department', 'person', 'user_account', 'pmo', 'pmo_director', 'seat',
-      'rotation_request', 'rotation', 'eligibility_policy', 'audit_event',
+      'department',
+      'person',
+      'user_account',
+      'pmo',
+      'pmo_director',
+      'seat',
+      'rotation_request',
+      'rotation',
+      'eligibility_policy',
+      'audit_event',
     ];
     const parts = await Promise.all(
-      tables.map((table) => t.db.query<{ h: string }>(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`)),
+      tables.map((table) =>
+        t.db.query<{ h: string }>(
+          `SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM ${table} x`,
+        ),
+      ),
     );
     return parts.map((p) => p.rows[0].h).join(':');
   }
 
   it('has a row for every operation in the schema, and none that is not', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
-    expect(Object.keys(QUERIES).sort()).toEqual(Object.keys(schema.getQueryType()!.getFields()).sort());
-    expect(Object.keys(MUTATIONS).sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
+    expect(Object.keys(QUERIES).sort()).toEqual(
+      Object.keys(schema.getQueryType()!.getFields()).sort(),
+    );
+    expect(Object.keys(MUTATIONS).sort()).toEqual(
+      Object.keys(schema.getMutationType()!.getFields()).sort(),
+    );
   });
 
   const cases = [

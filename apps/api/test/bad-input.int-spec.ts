@@ -1,5 +1,11 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType } from 'graphql';
+import {
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLInputType,
+} from 'graphql';
 import { addMonths, todayIso } from '@stint/domain';
 import { departmentOf, directedSeat, monthStart, window12 } from './support/rotation-factories';
 import { startTestApp, type SignedIn, type TestApp } from './support/test-app';
@@ -61,19 +67,31 @@ describe('bad input', () => {
     let checked = 0;
     for (const [name, field] of Object.entries(mutations)) {
       if (field.args.length === 0) continue;
-      const declarations = field.args.map((arg) => `$${arg.name}: ${typeName(arg.type)}`).join(', ');
+      const declarations = field.args
+        .map((arg) => `$${arg.name}: ${typeName(arg.type)}`)
+        .join(', ');
       const call = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
       const document = `mutation(${declarations}) { ${name}(${call}) { __typename } }`;
       const required = field.args.filter((arg) => isNonNullType(arg.type));
 
       if (required.length) {
         const missing = await t.gql(document, {}, admin.headers);
-        expect([name, missing.status, missing.errors?.[0].extensions?.['code']]).toEqual([name, 400, 'BAD_USER_INPUT']);
-        const fields = (missing.errors ?? []).flatMap((e) => (e.extensions?.['fields'] as { field: string }[]) ?? []);
+        expect([name, missing.status, missing.errors?.[0].extensions?.['code']]).toEqual([
+          name,
+          400,
+          'BAD_USER_INPUT',
+        ]);
+        const fields = (missing.errors ?? []).flatMap(
+          (e) => (e.extensions?.['fields'] as { field: string }[]) ?? [],
+        );
         expect(fields.map((f) => f.field)).toEqual(expect.arrayContaining([required[0].name]));
       }
 
-      const mistyped = await t.gql(document, Object.fromEntries(field.args.map((a) => [a.name, wrongValue(a.type)])), admin.headers);
+      const mistyped = await t.gql(
+        document,
+        Object.fromEntries(field.args.map((a) => [a.name, wrongValue(a.type)])),
+        admin.headers,
+      );
       expect([name, mistyped.errors?.[0].extensions?.['code']]).toEqual([name, 'BAD_USER_INPUT']);
       expect(mistyped.errors?.[0].extensions?.['fields']).toBeDefined();
       checked += 1;
@@ -82,12 +100,31 @@ describe('bad input', () => {
     expect(await checksum()).toBe(before);
   });
 
-  const SUBMIT = 'mutation($input: SubmitRotationRequestInput!) { submitRotationRequest(input: $input) { id } }';
-  const valid = () => ({ goals: ['PROGRAM_MANAGEMENT'], earliestStart: monthStart(2), durationMonths: 12, motivation: '' });
+  const SUBMIT =
+    'mutation($input: SubmitRotationRequestInput!) { submitRotationRequest(input: $input) { id } }';
+  const valid = () => ({
+    goals: ['PROGRAM_MANAGEMENT'],
+    earliestStart: monthStart(2),
+    durationMonths: 12,
+    motivation: '',
+  });
 
   it.each([
     ['no goals', { goals: [] }, 'goals'],
-    ['six goals', { goals: ['PROGRAM_MANAGEMENT', 'PORTFOLIO_MANAGEMENT', 'ORGANIZATIONAL_VISIBILITY', 'PROCESS_IMPROVEMENT', 'EXECUTIVE_NETWORK', 'PROGRAM_MANAGEMENT'] }, 'goals'],
+    [
+      'six goals',
+      {
+        goals: [
+          'PROGRAM_MANAGEMENT',
+          'PORTFOLIO_MANAGEMENT',
+          'ORGANIZATIONAL_VISIBILITY',
+          'PROCESS_IMPROVEMENT',
+          'EXECUTIVE_NETWORK',
+          'PROGRAM_MANAGEMENT',
+        ],
+      },
+      'goals',
+    ],
     ['repeated goals', { goals: ['EXECUTIVE_NETWORK', 'EXECUTIVE_NETWORK'] }, 'goals'],
     ['an unknown goal', { goals: ['FLYING'] }, 'goals'],
     ['an impossible date', { earliestStart: '2027-02-30' }, 'earliestStart'],
@@ -98,13 +135,19 @@ describe('bad input', () => {
     ['an overlong motivation', { motivation: 'x'.repeat(2001) }, 'motivation'],
     ['an unknown scope', { preferredScope: 'GALACTIC' }, 'preferredScope'],
     ['a malformed PMO id', { preferredPmoId: '12' }, 'preferredPmoId'],
-    ['an unknown PMO', { preferredPmoId: '00000000-0000-4000-8000-000000000000' }, 'preferredPmoId'],
+    [
+      'an unknown PMO',
+      { preferredPmoId: '00000000-0000-4000-8000-000000000000' },
+      'preferredPmoId',
+    ],
     ['an unknown property', { favouriteColour: 'blue' }, 'favouriteColour'],
   ])('refuses a request with %s', async (_label, change, field) => {
     const before = await checksum();
     const response = await t.gql(SUBMIT, { input: { ...valid(), ...change } }, pm.headers);
     expect(response.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
-    const fields = (response.errors ?? []).flatMap((e) => (e.extensions?.['fields'] as { field: string }[]) ?? []);
+    const fields = (response.errors ?? []).flatMap(
+      (e) => (e.extensions?.['fields'] as { field: string }[]) ?? [],
+    );
     expect(fields.map((f) => f.field)).toContain(field);
     expect(await checksum()).toBe(before);
   });
@@ -112,17 +155,39 @@ describe('bad input', () => {
   const ASSIGN = 'mutation($input: AssignRotationInput!) { assignRotation(input: $input) { id } }';
 
   it.each([
-    ['an end before the start', (w: { startsOn: string }) => ({ endsOn: addMonths(w.startsOn, -1) }), 'endsOn'],
-    ['a part-month window', (w: { endsOn: string }) => ({ endsOn: addMonths(w.endsOn, 0).slice(0, 8) + '15' }), 'endsOn'],
-    ['a start in the past', () => ({ startsOn: addMonths(todayIso(), -2), endsOn: addMonths(todayIso(), 10) }), 'startsOn'],
+    [
+      'an end before the start',
+      (w: { startsOn: string }) => ({ endsOn: addMonths(w.startsOn, -1) }),
+      'endsOn',
+    ],
+    [
+      'a part-month window',
+      (w: { endsOn: string }) => ({ endsOn: addMonths(w.endsOn, 0).slice(0, 8) + '15' }),
+      'endsOn',
+    ],
+    [
+      'a start in the past',
+      () => ({ startsOn: addMonths(todayIso(), -2), endsOn: addMonths(todayIso(), 10) }),
+      'startsOn',
+    ],
     ['a malformed seat id', () => ({ seatId: 'seat-1' }), 'seatId'],
-    ['an overlong override reason', () => ({ awayCapOverrideReason: 'x'.repeat(2001) }), 'awayCapOverrideReason'],
+    [
+      'an overlong override reason',
+      () => ({ awayCapOverrideReason: 'x'.repeat(2001) }),
+      'awayCapOverrideReason',
+    ],
   ])('refuses an assignment with %s', async (_label, change, field) => {
     const window = window12(2);
     const before = await checksum();
-    const response = await t.gql(ASSIGN, { input: { personId, seatId, ...window, ...change(window) } }, director.headers);
+    const response = await t.gql(
+      ASSIGN,
+      { input: { personId, seatId, ...window, ...change(window) } },
+      director.headers,
+    );
     expect(response.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
-    const fields = (response.errors ?? []).flatMap((e) => (e.extensions?.['fields'] as { field: string }[]) ?? []);
+    const fields = (response.errors ?? []).flatMap(
+      (e) => (e.extensions?.['fields'] as { field: string }[]) ?? [],
+    );
     expect(fields.map((f) => f.field)).toContain(field);
     expect(await checksum()).toBe(before);
   });
@@ -133,16 +198,33 @@ describe('bad input', () => {
       [personId, seatId],
     );
     const before = await checksum();
-    const cancel = await t.gql('mutation($id: ID!) { cancelRotation(id: $id, reason: "  ") { id } }', { id: rows[0].id }, director.headers);
-    expect(cancel.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason' }] });
+    const cancel = await t.gql(
+      'mutation($id: ID!) { cancelRotation(id: $id, reason: "  ") { id } }',
+      { id: rows[0].id },
+      director.headers,
+    );
+    expect(cancel.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'reason' }],
+    });
     const outcome = await t.gql(
       'mutation($id: ID!) { recordRotationOutcome(id: $id, goalsAchieved: [EXECUTIVE_NETWORK], note: "") { id } }',
       { id: rows[0].id },
       director.headers,
     );
-    expect(outcome.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'note' }] });
-    const early = await t.gql('mutation($id: ID!) { endRotationEarly(id: $id, endsOn: "2022-01-01") { id } }', { id: rows[0].id }, director.headers);
-    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'endsOn' }] });
+    expect(outcome.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'note' }],
+    });
+    const early = await t.gql(
+      'mutation($id: ID!) { endRotationEarly(id: $id, endsOn: "2022-01-01") { id } }',
+      { id: rows[0].id },
+      director.headers,
+    );
+    expect(early.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'endsOn' }],
+    });
     expect(await checksum()).toBe(before);
   });
 });

@@ -9,7 +9,10 @@ describe('database pool exhaustion', () => {
   let hr: SignedIn;
 
   beforeAll(async () => {
-    t = await startTestApp({ DB_POOL_SIZE: String(POOL), DB_CONNECT_TIMEOUT_MS: String(TIMEOUT_MS) });
+    t = await startTestApp({
+      DB_POOL_SIZE: String(POOL),
+      DB_CONNECT_TIMEOUT_MS: String(TIMEOUT_MS),
+    });
     hr = await t.signIn('HR');
   });
   afterAll(() => t.close());
@@ -18,7 +21,9 @@ describe('database pool exhaustion', () => {
     const dataSource = t.app.get(DataSource);
     const started = Date.now();
     // Hold every pooled connection for 2.5 s through the app's own DataSource.
-    const load = Promise.all(Array.from({ length: POOL }, () => dataSource.query('SELECT pg_sleep(2.5)')));
+    const load = Promise.all(
+      Array.from({ length: POOL }, () => dataSource.query('SELECT pg_sleep(2.5)')),
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     const before = Date.now();

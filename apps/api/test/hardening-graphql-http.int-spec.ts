@@ -11,9 +11,12 @@ const LEGACY_200 =
   'Apollo Server answers a request it cannot execute with 400 whatever the Accept header; the 200 is for legacy ' +
   'application/json clients, and Stint wants over-limit and malformed requests to be a 400 for every client';
 const KNOWN_SHOULD_FAILURES: Record<string, string> = {
-  'SHOULD use 200 status code on document parsing failure when accepting application/json': LEGACY_200,
-  'SHOULD use 200 status code on document validation failure when accepting application/json': LEGACY_200,
-  'SHOULD use a status code of 200 on variable coercion failure when accepting application/json': LEGACY_200,
+  'SHOULD use 200 status code on document parsing failure when accepting application/json':
+    LEGACY_200,
+  'SHOULD use 200 status code on document validation failure when accepting application/json':
+    LEGACY_200,
+  'SHOULD use a status code of 200 on variable coercion failure when accepting application/json':
+    LEGACY_200,
 };
 
 describe('GraphQL over HTTP (graphql-http audits)', () => {
@@ -26,7 +29,11 @@ describe('GraphQL over HTTP (graphql-http audits)', () => {
     results = [];
     for (const audit of audits) {
       const result = await audit.fn();
-      results.push({ name: audit.name, status: result.status, reason: result.status === 'ok' ? undefined : result.reason });
+      results.push({
+        name: audit.name,
+        status: result.status,
+        reason: result.status === 'ok' ? undefined : result.reason,
+      });
     }
     const failed = results.filter((r) => r.status !== 'ok');
     process.stdout.write(
@@ -42,7 +49,9 @@ describe('GraphQL over HTTP (graphql-http audits)', () => {
   });
 
   it('fails only the SHOULDs documented in the README', () => {
-    const should = results.filter((r) => r.name.startsWith('SHOULD') && r.status !== 'ok').map((r) => r.name);
+    const should = results
+      .filter((r) => r.name.startsWith('SHOULD') && r.status !== 'ok')
+      .map((r) => r.name);
     expect(should.sort()).toEqual(Object.keys(KNOWN_SHOULD_FAILURES).sort());
   });
 });

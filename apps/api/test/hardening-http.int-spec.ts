@@ -12,7 +12,8 @@ describe('HTTP hardening: CSRF, headers, CORS, body limits', () => {
   afterAll(() => t.close());
   afterEach(() => jest.restoreAllMocks());
 
-  const departmentCount = async () => Number((await t.db.query('SELECT count(*) FROM department')).rows[0].count);
+  const departmentCount = async () =>
+    Number((await t.db.query('SELECT count(*) FROM department')).rows[0].count);
   const create = 'mutation { createDepartment(input: { code: "CSRF", name: "Forged" }) { id } }';
 
   it('refuses a text/plain POST (a form or fetch a browser sends cross-site without asking) and changes nothing', async () => {
@@ -52,9 +53,14 @@ describe('HTTP hardening: CSRF, headers, CORS, body limits', () => {
 
   it('sends security headers, with a CSP fit for the dashboard', async () => {
     for (const path of ['/graphql', '/health/live']) {
-      const response = path === '/graphql'
-        ? await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })
-        : await fetch(`${t.url}${path}`);
+      const response =
+        path === '/graphql'
+          ? await fetch(`${t.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: '{"query":"{ __typename }"}',
+            })
+          : await fetch(`${t.url}${path}`);
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("script-src 'self'");
@@ -83,7 +89,11 @@ describe('HTTP hardening: CSRF, headers, CORS, body limits', () => {
   it('keeps CORS closed when CORS_ORIGINS is unset', async () => {
     const preflight = await fetch(`${t.url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://evil.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     const post = await fetch(`${t.url}/graphql`, {
@@ -101,12 +111,19 @@ describe('HTTP hardening: CSRF, headers, CORS, body limits', () => {
       body: `q=${'x'.repeat(200 * 1024)}`,
     });
     expect(form.status).toBe(413);
-    const text = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(200 * 1024) });
+    const text = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'x'.repeat(200 * 1024),
+    });
     expect(text.status).toBe(413);
     const json = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(26 * 1024 * 1024) } }),
+      body: JSON.stringify({
+        query: '{ __typename }',
+        variables: { pad: 'x'.repeat(26 * 1024 * 1024) },
+      }),
     });
     expect(json.status).toBe(413);
   });
@@ -122,7 +139,11 @@ describe('CORS with CORS_ORIGINS set', () => {
   it('allows the listed origin, with credentials and the Idempotency-Key header, and no other', async () => {
     const preflight = await fetch(`${t.url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://stint.example.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+      headers: {
+        origin: 'https://stint.example.com',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,idempotency-key',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://stint.example.com');

@@ -1,4 +1,13 @@
-import { APPROVE, ASSIGN, departmentOf, directedSeat, monthStart, SUBMIT, tableCounts, window12 } from './support/rotation-factories';
+import {
+  APPROVE,
+  ASSIGN,
+  departmentOf,
+  directedSeat,
+  monthStart,
+  SUBMIT,
+  tableCounts,
+  window12,
+} from './support/rotation-factories';
 import { startTestApp, type SignedIn, type TestApp } from './support/test-app';
 
 interface Body {
@@ -6,7 +15,8 @@ interface Body {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-const CREATE = 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id code name version } }';
+const CREATE =
+  'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id code name version } }';
 
 describe('Idempotency-Key on writes', () => {
   let t: TestApp;
@@ -20,18 +30,32 @@ describe('Idempotency-Key on writes', () => {
   });
   afterAll(() => t.close());
 
-  async function send(key: string, variables: Record<string, unknown>, who: SignedIn = hr, query = CREATE) {
+  async function send(
+    key: string,
+    variables: Record<string, unknown>,
+    who: SignedIn = hr,
+    query = CREATE,
+  ) {
     const response = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': key, ...who.headers },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as Body };
+    return {
+      status: response.status,
+      replayed: response.headers.get('idempotent-replayed'),
+      body: (await response.json()) as Body,
+    };
   }
-  const count = async (sql: string, params: unknown[]) => Number((await t.db.query(sql, params)).rows[0].count);
-  const departments = (code: string) => count('SELECT count(*) FROM department WHERE code = $1', [code]);
+  const count = async (sql: string, params: unknown[]) =>
+    Number((await t.db.query(sql, params)).rows[0].count);
+  const departments = (code: string) =>
+    count('SELECT count(*) FROM department WHERE code = $1', [code]);
   const audits = (code: string) =>
-    count(`SELECT count(*) FROM audit_event WHERE action = 'DEPARTMENT_CREATED' AND after->>'code' = $1`, [code]);
+    count(
+      `SELECT count(*) FROM audit_event WHERE action = 'DEPARTMENT_CREATED' AND after->>'code' = $1`,
+      [code],
+    );
 
   it('creates once and answers a sequential retry with the identical response', async () => {
     const input = { input: { code: 'IDEM1', name: 'Retried once' } };
@@ -48,7 +72,9 @@ describe('Idempotency-Key on writes', () => {
 
   it('creates once when the same request arrives 8 times at once, and all get the same answer', async () => {
     const input = { input: { code: 'IDEM2', name: 'Retried concurrently' } };
-    const responses = await Promise.all(Array.from({ length: 8 }, () => send('key-concurrent-1', input)));
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => send('key-concurrent-1', input)),
+    );
     expect(await departments('IDEM2')).toBe(1);
     expect(await audits('IDEM2')).toBe(1);
     for (const response of responses) {
@@ -80,7 +106,9 @@ describe('Idempotency-Key on writes', () => {
     const input = { input: { code: 'IDEM1', name: 'Duplicate code' } };
     const failed = await send('key-failed', input);
     expect(failed.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
-    expect(await count(`SELECT count(*) FROM idempotency_key WHERE key = 'key-failed'`, [])).toBe(0);
+    expect(await count(`SELECT count(*) FROM idempotency_key WHERE key = 'key-failed'`, [])).toBe(
+      0,
+    );
     await t.db.query(`UPDATE department SET code = 'IDEM1X' WHERE code = 'IDEM1'`);
     const retried = await send('key-failed', input);
     expect(retried.body.errors).toBeUndefined();
@@ -89,7 +117,9 @@ describe('Idempotency-Key on writes', () => {
 
   it('forgets a key after 24 hours', async () => {
     await send('key-old', { input: { code: 'IDEM7', name: 'Yesterday' } });
-    await t.db.query(`UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = 'key-old'`);
+    await t.db.query(
+      `UPDATE idempotency_key SET created_at = now() - interval '25 hours' WHERE key = 'key-old'`,
+    );
     const today = await send('key-old', { input: { code: 'IDEM8', name: 'Today' } });
     expect(today.body.errors).toBeUndefined();
     expect(await departments('IDEM8')).toBe(1);
@@ -112,7 +142,10 @@ describe('Idempotency-Key on writes', () => {
 
     const bad = await send('x'.repeat(256), { input: { code: 'IDEM11', name: 'Long key' } });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'Idempotency-Key' }] });
+    expect(bad.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'Idempotency-Key' }],
+    });
     expect(await departments('IDEM11')).toBe(0);
   });
 
@@ -123,18 +156,31 @@ describe('Idempotency-Key on writes', () => {
     const pm = await t.signIn('PM', { personId: people[0] });
     const before = await tableCounts(t);
 
-    const submitInput = { input: { goals: ['PROCESS_IMPROVEMENT'], earliestStart: monthStart(2), durationMonths: 12, motivation: 'Learn' } };
-    const submits = await Promise.all(Array.from({ length: 4 }, () => send('pm-submit-1', submitInput, pm, SUBMIT)));
+    const submitInput = {
+      input: {
+        goals: ['PROCESS_IMPROVEMENT'],
+        earliestStart: monthStart(2),
+        durationMonths: 12,
+        motivation: 'Learn',
+      },
+    };
+    const submits = await Promise.all(
+      Array.from({ length: 4 }, () => send('pm-submit-1', submitInput, pm, SUBMIT)),
+    );
     expect(submits.map((r) => r.body)).toEqual(Array(4).fill(submits[0].body));
     const requestId = submits[0].body.data?.['submitRotationRequest']?.['id'] as string;
 
     const approveInput = { id: requestId, input: { seatId, ...window12(2) } };
-    const approvals = await Promise.all(Array.from({ length: 4 }, () => send('dir-approve-1', approveInput, director, APPROVE)));
+    const approvals = await Promise.all(
+      Array.from({ length: 4 }, () => send('dir-approve-1', approveInput, director, APPROVE)),
+    );
     expect(approvals[0].body.errors).toBeUndefined();
     expect(approvals.map((r) => r.body)).toEqual(Array(4).fill(approvals[0].body));
 
     const assignInput = { input: { personId: people[1], seatId, ...window12(20), goals: [] } };
-    const assigns = await Promise.all(Array.from({ length: 4 }, () => send('dir-assign-1', assignInput, director, ASSIGN)));
+    const assigns = await Promise.all(
+      Array.from({ length: 4 }, () => send('dir-assign-1', assignInput, director, ASSIGN)),
+    );
     expect(assigns[0].body.errors).toBeUndefined();
     expect(assigns.map((r) => r.body)).toEqual(Array(4).fill(assigns[0].body));
 

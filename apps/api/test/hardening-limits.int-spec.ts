@@ -26,7 +26,10 @@ describe('GraphQL query limits', () => {
 
   const serviceCalls = () => spies.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
 
-  async function post(body: unknown): Promise<{ status: number; body: { errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
+  async function post(body: unknown): Promise<{
+    status: number;
+    body: { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  }> {
     const response = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...hr.headers },
@@ -35,7 +38,8 @@ describe('GraphQL query limits', () => {
     return { status: response.status, body: (await response.json()) as never };
   }
 
-  const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `d${i}: departments { id }`).join(' ')} }`;
+  const aliases = (n: number) =>
+    `{ ${Array.from({ length: n }, (_, i) => `d${i}: departments { id }`).join(' ')} }`;
   const directives = (n: number) => `{ departments { ${'id @include(if: true) '.repeat(n)}} }`;
   // Operations of 8 tokens each (`query Qi { departments { id } }`), the remainder as extra `id`s
   // in Q0; the client names Q0. (Thousands of identical fields would trip graphql-js's own
@@ -43,7 +47,10 @@ describe('GraphQL query limits', () => {
   const tokens = (n: number) => {
     const count = Math.floor(n / 8);
     const extra = ' id'.repeat(n - count * 8);
-    return Array.from({ length: count }, (_, i) => `query Q${i} { departments { id${i === 0 ? extra : ''} } }`).join('\n');
+    return Array.from(
+      { length: count },
+      (_, i) => `query Q${i} { departments { id${i === 0 ? extra : ''} } }`,
+    ).join('\n');
   };
   // Depth counts fields: pmos(1) seats(2) pmo(3) seats(4) pmo(5) name(6).
   const depth6 = '{ pmos { seats { pmo { seats { pmo { name } } } } } }';
@@ -59,22 +66,38 @@ describe('GraphQL query limits', () => {
     ['51 directives', directives(51), /Directives limit of 50 exceeded, found 51/],
     ['1,001 tokens', tokens(1001), /Document contains more (than|that) 1000 tokens/],
     ['cost over the limit', costly, /Cost limit of 10000 exceeded, found 12709/],
-  ])('refuses %s with a 400 and a clear message, reaching no resolver', async (_label, query, message) => {
-    const { status, body } = await post({ query, operationName: query.startsWith('query Q0') ? 'Q0' : undefined });
-    expect(status).toBe(400);
-    expect(body.errors?.[0]?.message).toMatch(message);
-    expect(serviceCalls()).toBe(0);
-  });
+  ])(
+    'refuses %s with a 400 and a clear message, reaching no resolver',
+    async (_label, query, message) => {
+      const { status, body } = await post({
+        query,
+        operationName: query.startsWith('query Q0') ? 'Q0' : undefined,
+      });
+      expect(status).toBe(400);
+      expect(body.errors?.[0]?.message).toMatch(message);
+      expect(serviceCalls()).toBe(0);
+    },
+  );
 
   it('accepts what the screens need right up to each limit', async () => {
     for (const query of [depth6, aliases(15), directives(50), tokens(1000)]) {
-      const { status, body } = await post({ query, operationName: query.startsWith('query Q0') ? 'Q0' : undefined });
-      expect({ query: query.slice(0, 40), status, errors: body.errors }).toEqual({ query: query.slice(0, 40), status: 200, errors: undefined });
+      const { status, body } = await post({
+        query,
+        operationName: query.startsWith('query Q0') ? 'Q0' : undefined,
+      });
+      expect({ query: query.slice(0, 40), status, errors: body.errors }).toEqual({
+        query: query.slice(0, 40),
+        status: 200,
+        errors: undefined,
+      });
     }
     // A full page of people with its department, `first` written in the query (cost 6,463)…
     expect((await post({ query: `{ ${peoplePage} }` })).body.errors).toBeUndefined();
     // …and both pages with `first` sent as a variable, as the dashboard does.
-    const pages = await post({ query: `query($first: Int!) { ${costly.slice(1, -1).replaceAll('first: 100', 'first: $first')} }`, variables: { first: 100 } });
+    const pages = await post({
+      query: `query($first: Int!) { ${costly.slice(1, -1).replaceAll('first: 100', 'first: $first')} }`,
+      variables: { first: 100 },
+    });
     expect(pages.body.errors).toBeUndefined();
     expect(serviceCalls()).toBeGreaterThan(0);
   });
@@ -82,15 +105,23 @@ describe('GraphQL query limits', () => {
   it('refuses first: 101 naming the field, before the service runs', async () => {
     const { status, body } = await post({ query: '{ people(first: 101) { totalCount } }' });
     expect(status).toBe(200);
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'first' })] });
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'first' })],
+    });
     expect(serviceCalls()).toBe(0);
   });
 
   it('refuses a batch (a JSON array of operations) outright, running none of them', async () => {
-    const { status, body } = await post(Array.from({ length: 6 }, () => ({ query: '{ departments { id } }' })));
+    const { status, body } = await post(
+      Array.from({ length: 6 }, () => ({ query: '{ departments { id } }' })),
+    );
     expect(status).toBe(400);
     expect(JSON.stringify(body)).toMatch(/batching/i);
-    const two = await post([{ query: '{ departments { id } }' }, { query: '{ departments { id } }' }]);
+    const two = await post([
+      { query: '{ departments { id } }' },
+      { query: '{ departments { id } }' },
+    ]);
     expect(two.status).toBe(400);
     expect(serviceCalls()).toBe(0);
     expect(GRAPHQL_LIMITS.maxBatch).toBe(1);

@@ -48,7 +48,12 @@ describe('production mode', () => {
 
     expect(response.status).toBe(200);
     expect(response.errors).toEqual([
-      { message: 'Internal server error', locations: expect.any(Array), path: ['departments'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      {
+        message: 'Internal server error',
+        locations: expect.any(Array),
+        path: ['departments'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
     ]);
     expect(JSON.stringify(response)).not.toMatch(/secret_table|internal\.ts|stack|at /);
     expect(logged.join('\n')).toContain(secret);

@@ -14,7 +14,10 @@ describe('health endpoints', () => {
     expect(live.status).toBe(200);
     const ready = await fetch(`${t.url}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' } },
+    });
   });
 
   it('reports not ready, and stays up, while the database is unreachable', async () => {
@@ -23,7 +26,9 @@ describe('health endpoints', () => {
     const admin = new Client({ connectionString: adminUrl() });
     await admin.connect();
     const terminate = () =>
-      admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [t.database.name]);
+      admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [
+        t.database.name,
+      ]);
     await admin.query(`ALTER DATABASE ${t.database.name} WITH ALLOW_CONNECTIONS false`);
     try {
       await terminate();

@@ -1,5 +1,10 @@
 import { departmentOf, directedSeat, monthStart } from './support/rotation-factories';
-import { startTestApp, type SignedIn, type TestApp, type GraphQLResponse } from './support/test-app';
+import {
+  startTestApp,
+  type SignedIn,
+  type TestApp,
+  type GraphQLResponse,
+} from './support/test-app';
 
 /**
  * A PM using another PM's ids gets exactly the answer a nonexistent id gets — same data, same
@@ -8,7 +13,11 @@ import { startTestApp, type SignedIn, type TestApp, type GraphQLResponse } from 
 describe('a PM cannot peek at another PM’s records', () => {
   let t: TestApp;
   let pmA: SignedIn;
-  const b: Record<'person' | 'request' | 'rotation', string> = { person: '', request: '', rotation: '' };
+  const b: Record<'person' | 'request' | 'rotation', string> = {
+    person: '',
+    request: '',
+    rotation: '',
+  };
   const missing = '0b1e4a4e-7c1d-4f5e-9a8b-1c2d3e4f5a6b';
 
   beforeAll(async () => {
@@ -35,27 +44,58 @@ describe('a PM cannot peek at another PM’s records', () => {
 
   const OPERATIONS: [string, string, (id: string) => Record<string, unknown>, keyof typeof b][] = [
     ['person', 'query($id: ID!) { person(id: $id) { id fullName } }', (id) => ({ id }), 'person'],
-    ['eligibility', 'query($id: ID!) { eligibility(personId: $id, startsOn: "2030-01-01", months: 12) { eligible } }', (id) => ({ id }), 'person'],
-    ['rotationRequests by person', 'query($id: ID!) { rotationRequests(filter: { personId: $id }) { totalCount edges { node { id } } } }', (id) => ({ id }), 'person'],
-    ['rotations by person', 'query($id: ID!) { rotations(filter: { personId: $id }) { totalCount edges { node { id } } } }', (id) => ({ id }), 'person'],
-    ['rotationRequest', 'query($id: ID!) { rotationRequest(id: $id) { id motivation } }', (id) => ({ id }), 'request'],
-    ['withdrawRotationRequest', 'mutation($id: ID!) { withdrawRotationRequest(id: $id) { id } }', (id) => ({ id }), 'request'],
+    [
+      'eligibility',
+      'query($id: ID!) { eligibility(personId: $id, startsOn: "2030-01-01", months: 12) { eligible } }',
+      (id) => ({ id }),
+      'person',
+    ],
+    [
+      'rotationRequests by person',
+      'query($id: ID!) { rotationRequests(filter: { personId: $id }) { totalCount edges { node { id } } } }',
+      (id) => ({ id }),
+      'person',
+    ],
+    [
+      'rotations by person',
+      'query($id: ID!) { rotations(filter: { personId: $id }) { totalCount edges { node { id } } } }',
+      (id) => ({ id }),
+      'person',
+    ],
+    [
+      'rotationRequest',
+      'query($id: ID!) { rotationRequest(id: $id) { id motivation } }',
+      (id) => ({ id }),
+      'request',
+    ],
+    [
+      'withdrawRotationRequest',
+      'mutation($id: ID!) { withdrawRotationRequest(id: $id) { id } }',
+      (id) => ({ id }),
+      'request',
+    ],
     ['rotation', 'query($id: ID!) { rotation(id: $id) { id } }', (id) => ({ id }), 'rotation'],
   ];
 
   const strip = (response: GraphQLResponse) => JSON.stringify(response).replaceAll(missing, 'ID');
 
-  it.each(OPERATIONS)('%s answers for another PM’s id exactly as for a missing one', async (_name, document, variables, kind) => {
-    const theirs = await t.gql(document, variables(b[kind]), pmA.headers);
-    const nobody = await t.gql(document, variables(missing), pmA.headers);
-    expect(strip(theirs).replaceAll(b[kind], 'ID')).toBe(strip(nobody));
-    // And the answer gives nothing away: an error, or an empty list.
-    const text = JSON.stringify(theirs);
-    expect(text.includes('NOT_FOUND') || text.includes('"totalCount":0')).toBe(true);
-  });
+  it.each(OPERATIONS)(
+    '%s answers for another PM’s id exactly as for a missing one',
+    async (_name, document, variables, kind) => {
+      const theirs = await t.gql(document, variables(b[kind]), pmA.headers);
+      const nobody = await t.gql(document, variables(missing), pmA.headers);
+      expect(strip(theirs).replaceAll(b[kind], 'ID')).toBe(strip(nobody));
+      // And the answer gives nothing away: an error, or an empty list.
+      const text = JSON.stringify(theirs);
+      expect(text.includes('NOT_FOUND') || text.includes('"totalCount":0')).toBe(true);
+    },
+  );
 
   it('leaves the other PM’s request untouched after a withdraw attempt', async () => {
-    const { rows } = await t.db.query(`SELECT status, version FROM rotation_request WHERE id = $1`, [b.request]);
+    const { rows } = await t.db.query(
+      `SELECT status, version FROM rotation_request WHERE id = $1`,
+      [b.request],
+    );
     expect(rows[0]).toEqual({ status: 'SUBMITTED', version: 1 });
   });
 });

@@ -16,10 +16,25 @@ describe('people filtered by eligibility', () => {
     const departmentId = await insertDepartment(t.db);
     const experienced = { pmSince: '2018-01-01', hiredOn: '2018-01-01' };
     await insertPerson(t.db, departmentId, { ...experienced, email: 'ready@x.test' });
-    await insertPerson(t.db, departmentId, { ...experienced, email: 'senior@x.test', level: 'SENIOR_PROJECT_MANAGER' });
-    await insertPerson(t.db, departmentId, { ...experienced, email: 'coordinator@x.test', level: 'PROJECT_COORDINATOR' });
-    await insertPerson(t.db, departmentId, { pmSince: addMonths(todayIso(), -6), hiredOn: '2018-01-01', email: 'new@x.test' });
-    const onLeave = await insertPerson(t.db, departmentId, { ...experienced, email: 'leave@x.test' });
+    await insertPerson(t.db, departmentId, {
+      ...experienced,
+      email: 'senior@x.test',
+      level: 'SENIOR_PROJECT_MANAGER',
+    });
+    await insertPerson(t.db, departmentId, {
+      ...experienced,
+      email: 'coordinator@x.test',
+      level: 'PROJECT_COORDINATOR',
+    });
+    await insertPerson(t.db, departmentId, {
+      pmSince: addMonths(todayIso(), -6),
+      hiredOn: '2018-01-01',
+      email: 'new@x.test',
+    });
+    const onLeave = await insertPerson(t.db, departmentId, {
+      ...experienced,
+      email: 'leave@x.test',
+    });
     await t.db.query('UPDATE person SET on_leave = true WHERE id = $1', [onLeave]);
     const away = await insertPerson(t.db, departmentId, { ...experienced, email: 'away@x.test' });
     const { seatId } = await directedSeat(t, await t.signIn('DIRECTOR'));
@@ -31,13 +46,21 @@ describe('people filtered by eligibility', () => {
   afterAll(() => t.close());
 
   const emails = async (filter: Record<string, unknown>) => {
-    const response = await t.gql<{ people: { totalCount: number; edges: { node: { email: string } }[] } }>(PEOPLE, { filter }, hr);
+    const response = await t.gql<{
+      people: { totalCount: number; edges: { node: { email: string } }[] };
+    }>(PEOPLE, { filter }, hr);
     expect(response.errors).toBeUndefined();
-    return { total: response.data!.people.totalCount, emails: response.data!.people.edges.map((e) => e.node.email).sort() };
+    return {
+      total: response.data!.people.totalCount,
+      emails: response.data!.people.edges.map((e) => e.node.email).sort(),
+    };
   };
 
   it('keeps only the people who pass every person rule today', async () => {
-    expect(await emails({ eligible: true })).toEqual({ total: 2, emails: ['ready@x.test', 'senior@x.test'] });
+    expect(await emails({ eligible: true })).toEqual({
+      total: 2,
+      emails: ['ready@x.test', 'senior@x.test'],
+    });
   });
 
   it('keeps the others with eligible: false, and everyone without the filter', async () => {

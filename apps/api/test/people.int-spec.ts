@@ -15,7 +15,9 @@ interface PeoplePage {
   people: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: { fullName: string; email: string; careerLevel: string; department: { code: string } } }[];
+    edges: {
+      node: { fullName: string; email: string; careerLevel: string; department: { code: string } };
+    }[];
   };
 }
 
@@ -32,7 +34,10 @@ describe('people and departments over GraphQL', () => {
     finance = await insertDepartment(t.db, { code: 'FIN' });
     const it = await insertDepartment(t.db, { code: 'IT' });
     const emptyDept = await insertDepartment(t.db, { code: 'LEGAL' });
-    for (let i = 0; i < 25; i++) await insertPerson(t.db, i % 2 ? finance : it, { level: i % 3 ? 'PROJECT_MANAGER' : 'PROGRAM_MANAGER' });
+    for (let i = 0; i < 25; i++)
+      await insertPerson(t.db, i % 2 ? finance : it, {
+        level: i % 3 ? 'PROJECT_MANAGER' : 'PROGRAM_MANAGER',
+      });
     await insertPerson(t.db, finance, { hiredOn: '2015-01-01', leftOn: '2020-01-01' });
     expect(emptyDept).toBeDefined();
   });
@@ -43,7 +48,11 @@ describe('people and departments over GraphQL', () => {
     const response = await t.gql('{ me { id email } }');
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ me: null });
-    const signedIn = await t.gql<{ me: { email: string; role: string } }>('{ me { email role } }', {}, hr);
+    const signedIn = await t.gql<{ me: { email: string; role: string } }>(
+      '{ me { email role } }',
+      {},
+      hr,
+    );
     expect(signedIn.data?.me).toMatchObject({ role: 'HR' });
   });
 
@@ -68,7 +77,10 @@ describe('people and departments over GraphQL', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const response: Awaited<ReturnType<typeof gql<PeoplePage>>> = await gql<PeoplePage>(PEOPLE, { first: 10, after });
+      const response: Awaited<ReturnType<typeof gql<PeoplePage>>> = await gql<PeoplePage>(PEOPLE, {
+        first: 10,
+        after,
+      });
       expect(response.errors).toBeUndefined();
       const page: PeoplePage['people'] = response.data!.people;
       expect(page.totalCount).toBe(26);
@@ -83,10 +95,17 @@ describe('people and departments over GraphQL', () => {
   it('filters by department, level and search text', async () => {
     const byDepartment = await gql<PeoplePage>(PEOPLE, { filter: { departmentIds: [finance] } });
     expect(byDepartment.data!.people.totalCount).toBe(13);
-    expect(byDepartment.data!.people.edges.every((e) => e.node.department.code === 'FIN')).toBe(true);
+    expect(byDepartment.data!.people.edges.every((e) => e.node.department.code === 'FIN')).toBe(
+      true,
+    );
 
-    const byLevel = await gql<PeoplePage>(PEOPLE, { filter: { careerLevels: ['PROGRAM_MANAGER'] }, first: 100 });
-    expect(byLevel.data!.people.edges.every((e) => e.node.careerLevel === 'PROGRAM_MANAGER')).toBe(true);
+    const byLevel = await gql<PeoplePage>(PEOPLE, {
+      filter: { careerLevels: ['PROGRAM_MANAGER'] },
+      first: 100,
+    });
+    expect(byLevel.data!.people.edges.every((e) => e.node.careerLevel === 'PROGRAM_MANAGER')).toBe(
+      true,
+    );
 
     const email = byDepartment.data!.people.edges[0].node.email;
     const bySearch = await gql<PeoplePage>(PEOPLE, { filter: { search: email.toUpperCase() } });
@@ -107,7 +126,10 @@ describe('people and departments over GraphQL', () => {
 
   it('refuses a forged cursor with BAD_USER_INPUT, not a 500', async () => {
     const response = await gql(PEOPLE, { after: 'not-a-cursor' });
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'after' }],
+    });
   });
 
   it('refuses a malformed department id in the filter', async () => {

@@ -15,17 +15,20 @@ describe('HR: Coverage and Staffing with the large organisation', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startServer({ STINT_DEMO_DATA: 'false' }, {
-      prepare: async (url) => {
-        const pool = new Pool({ connectionString: url, max: 2 });
-        try {
-          const anchor = `${todayIso().slice(0, 8)}01`;
-          await loadOrganisation(pool, generateOrganisation({ size: 'large', seed: 1, anchor }));
-        } finally {
-          await pool.end();
-        }
+    server = await startServer(
+      { STINT_DEMO_DATA: 'false' },
+      {
+        prepare: async (url) => {
+          const pool = new Pool({ connectionString: url, max: 2 });
+          try {
+            const anchor = `${todayIso().slice(0, 8)}01`;
+            await loadOrganisation(pool, generateOrganisation({ size: 'large', seed: 1, anchor }));
+          } finally {
+            await pool.end();
+          }
+        },
       },
-    });
+    );
     browser = await launchBrowser();
   }, 120_000);
 
@@ -41,17 +44,31 @@ describe('HR: Coverage and Staffing with the large organisation', () => {
     await signIn(page, 'hr@stint.example');
     await page.waitForURL(/\/coverage\?/);
 
-    const charts = ['Coverage over time', 'Experience share by department', 'Away share by department', 'PMO seat fill', 'Request funnel'];
+    const charts = [
+      'Coverage over time',
+      'Experience share by department',
+      'Away share by department',
+      'PMO seat fill',
+      'Request funnel',
+    ];
     for (const title of charts) {
       const card = await drawnCard(page, title);
       expect({ title, overlaps: overlaps(await textBoxes(card)) }).toEqual({ title, overlaps: [] });
     }
-    const heatmap = await drawnCard(page, 'Experience share by department and period', '.coverage-heatmap__table');
+    const heatmap = await drawnCard(
+      page,
+      'Experience share by department and period',
+      '.coverage-heatmap__table',
+    );
     expect(await heatmap.locator('.coverage-heatmap__table tbody tr').count()).toBe(200);
     await screenshot(page, 'coverage-large');
 
     await page.goto('/staffing');
-    for (const title of ['Headcount by department', 'Headcount by level and department', 'Participation by level']) {
+    for (const title of [
+      'Headcount by department',
+      'Headcount by level and department',
+      'Participation by level',
+    ]) {
       const card = await drawnCard(page, title);
       expect({ title, overlaps: overlaps(await textBoxes(card)) }).toEqual({ title, overlaps: [] });
     }

@@ -32,15 +32,23 @@ describe('HR: the Coverage and Staffing dashboards on the demo organisation', ()
     await signIn(page, 'hr@stint.example');
 
     // HR's home is Coverage; the default filters are written into the address.
-    await page.waitForURL(/\/coverage\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&granularity=quarter$/);
+    await page.waitForURL(
+      /\/coverage\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&granularity=quarter$/,
+    );
     await page.getByTestId('kpi-pms').waitFor();
 
     for (const title of COVERAGE_CHARTS) {
       const card = await drawnCard(page, title);
       expect({ title, overlaps: overlaps(await textBoxes(card)) }).toEqual({ title, overlaps: [] });
     }
-    const heatmap = await drawnCard(page, 'Experience share by department and period', '.coverage-heatmap__table');
-    expect(await heatmap.locator('.coverage-heatmap__table tbody tr').count()).toBeGreaterThanOrEqual(10);
+    const heatmap = await drawnCard(
+      page,
+      'Experience share by department and period',
+      '.coverage-heatmap__table',
+    );
+    expect(
+      await heatmap.locator('.coverage-heatmap__table tbody tr').count(),
+    ).toBeGreaterThanOrEqual(10);
     // The trend marks its forecast: some periods say so in the table.
     const trend = await tableRows(await drawnCard(page, 'Coverage over time'));
     expect(trend.slice(1).some((row) => row[2] === 'Forecast')).toBe(true);
@@ -53,7 +61,12 @@ describe('HR: the Coverage and Staffing dashboards on the demo organisation', ()
     const firstDepartment = heatmap.locator('.coverage-heatmap__table tbody th').first();
     const name = (await firstDepartment.textContent())?.trim() ?? '';
     await page.getByLabel('Search departments', { exact: true }).fill(name);
-    await page.getByRole('checkbox', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }).first().check();
+    await page
+      .getByRole('checkbox', {
+        name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
+      })
+      .first()
+      .check();
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/granularity=month&departments=[^&]+$/);
     const filteredUrl = page.url();
@@ -70,9 +83,16 @@ describe('HR: the Coverage and Staffing dashboards on the demo organisation', ()
     await expect(page.getByLabel('Periods', { exact: true }).inputValue()).resolves.toBe('MONTH');
 
     // Staffing: every chart drawn, labels apart; one chart's CSV is its table, cell for cell.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Staffing' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Staffing' })
+      .click();
     await page.waitForURL(/\/staffing$/);
-    for (const title of ['Headcount by department', 'Headcount by level and department', 'Participation by level']) {
+    for (const title of [
+      'Headcount by department',
+      'Headcount by level and department',
+      'Participation by level',
+    ]) {
       const card = await drawnCard(page, title);
       expect({ title, overlaps: overlaps(await textBoxes(card)) }).toEqual({ title, overlaps: [] });
     }
@@ -87,7 +107,11 @@ describe('HR: the Coverage and Staffing dashboards on the demo organisation', ()
     for (const row of await tableRows(fairness)) {
       if (row.includes('Suppressed (fewer than 5 people)')) expect(row).toHaveLength(2);
     }
-    await page.getByRole('region', { name: 'Upcoming returns', exact: true }).locator('table, .chart-card__message').first().waitFor();
+    await page
+      .getByRole('region', { name: 'Upcoming returns', exact: true })
+      .locator('table, .chart-card__message')
+      .first()
+      .waitFor();
     await screenshot(page, 'staffing-hr');
     await context.close();
   });

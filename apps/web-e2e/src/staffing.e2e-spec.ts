@@ -13,7 +13,10 @@ async function departmentsFromApi(url: string): Promise<DepartmentRow[]> {
   const post = (body: unknown, token?: string) =>
     fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify(body),
     }).then((r) => r.json() as Promise<{ data: Record<string, never> }>);
   const login = await post({
@@ -65,7 +68,11 @@ describe('HR: the Staffing screen on the demo organisation', () => {
     const shown = tableRows.map((row) => row.split('\t').map((cell) => cell.trim()));
     expect(shown).toHaveLength(expected.length);
     for (const department of expected) {
-      expect(shown).toContainEqual([department.name, department.code, department.headcount.toLocaleString('en')]);
+      expect(shown).toContainEqual([
+        department.name,
+        department.code,
+        department.headcount.toLocaleString('en'),
+      ]);
     }
 
     // The CSV download holds exactly the rows on screen.

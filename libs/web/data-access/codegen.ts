@@ -7,7 +7,11 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: 'apps/api/schema.gql',
-  documents: ['libs/web/*/src/**/*.{ts,tsx}', 'apps/web/src/**/*.{ts,tsx}', '!libs/web/data-access/src/lib/graphql/generated/**'],
+  documents: [
+    'libs/web/*/src/**/*.{ts,tsx}',
+    'apps/web/src/**/*.{ts,tsx}',
+    '!libs/web/data-access/src/lib/graphql/generated/**',
+  ],
   ignoreNoDocuments: true,
   generates: {
     'libs/web/data-access/src/lib/graphql/generated/': {

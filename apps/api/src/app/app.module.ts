@@ -19,7 +19,12 @@ import { DataModule } from '@stint/api-data';
 import { PeopleModule } from '@stint/api-people';
 import { PmosModule } from '@stint/api-pmos';
 import { RotationsModule } from '@stint/api-rotations';
-import { cacheControlDisabled, graphqlParseOptions, graphqlProtection, idempotencyPlugin } from './graphql-hardening';
+import {
+  cacheControlDisabled,
+  graphqlParseOptions,
+  graphqlProtection,
+  idempotencyPlugin,
+} from './graphql-hardening';
 
 const graphqlLogger = new Logger('GraphQL');
 const databaseLogger = new Logger('Database');
@@ -37,7 +42,8 @@ export class AppModule {
             url: databaseUrl,
             poolSize: config.DB_POOL_SIZE,
             connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
-            onPoolError: (error) => databaseLogger.warn(`Idle database connection failed: ${error.message}`),
+            onPoolError: (error) =>
+              databaseLogger.warn(`Idle database connection failed: ${error.message}`),
           }),
           autoLoadEntities: true,
           // Start-up already proved the database reachable; don't stall boot with retries.
@@ -63,7 +69,11 @@ export class AppModule {
               allowBatchedHttpRequests: false,
               includeStacktraceInErrorResponses: false,
               // No cache-control hints are used; the plugin would wrap every field resolver for nothing.
-              plugins: [...protection.plugins, idempotencyPlugin(dataSource), cacheControlDisabled()],
+              plugins: [
+                ...protection.plugins,
+                idempotencyPlugin(dataSource),
+                cacheControlDisabled(),
+              ],
               validationRules: protection.validationRules,
               parseOptions: graphqlParseOptions,
               context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({

@@ -7,7 +7,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createValidationPipe, GraphQLPassThroughFilter, type StintConfig } from '@stint/api-core';
 import { AppModule } from './app.module';
-import { applyCors, idempotencyScope, JSON_BODY_LIMIT, limitOtherBodies, OTHER_BODY_LIMIT_BYTES, securityHeaders } from './http-hardening';
+import {
+  applyCors,
+  idempotencyScope,
+  JSON_BODY_LIMIT,
+  limitOtherBodies,
+  OTHER_BODY_LIMIT_BYTES,
+  securityHeaders,
+} from './http-hardening';
 
 const LEVELS: Record<StintConfig['LOG_LEVEL'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -17,11 +24,17 @@ const LEVELS: Record<StintConfig['LOG_LEVEL'], LogLevel[]> = {
 };
 
 /** Builds the Nest application (not listening yet): used by main.ts and integration tests. */
-export async function createApp(config: StintConfig, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    logger: LEVELS[config.LOG_LEVEL],
-    bodyParser: true,
-  });
+export async function createApp(
+  config: StintConfig,
+  databaseUrl: string,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    {
+      logger: LEVELS[config.LOG_LEVEL],
+      bodyParser: true,
+    },
+  );
   app.disable('x-powered-by');
   app.use(securityHeaders(config));
   applyCors(app, config);
@@ -41,7 +54,9 @@ export async function createApp(config: StintConfig, databaseUrl: string): Promi
 function serveDashboard(app: NestExpressApplication, webDir: string): void {
   const index = path.join(webDir, 'index.html');
   if (!existsSync(index)) {
-    new Logger('Web').warn(`No built dashboard in ${webDir}; run \`npx nx run web:build\` (npm start does it for you).`);
+    new Logger('Web').warn(
+      `No built dashboard in ${webDir}; run \`npx nx run web:build\` (npm start does it for you).`,
+    );
     return;
   }
   app.useStaticAssets(webDir, { index: false, maxAge: '1h', immutable: false });

@@ -23,7 +23,10 @@ function describe(url: string): string {
 }
 
 /** DATABASE_URL when set; otherwise the project's own embedded PostgreSQL. */
-export async function resolveDatabase(config: StintConfig, log: (line: string) => void): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  config: StintConfig,
+  log: (line: string) => void,
+): Promise<ResolvedDatabase> {
   if (config.DATABASE_URL) {
     await assertReachable(config.DATABASE_URL, config.DB_CONNECT_TIMEOUT_MS);
     return { url: config.DATABASE_URL, label: describe(config.DATABASE_URL) };
@@ -37,8 +40,14 @@ export async function resolveDatabase(config: StintConfig, log: (line: string) =
       // main.ts stops the database itself, after the server has finished its requests.
       stopOnSignals: false,
     });
-    log(`${embedded.created ? 'Created and started' : 'Started'} the embedded PostgreSQL (data in ${dataDir})`);
-    return { url: embedded.url, embedded, label: `embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT}` };
+    log(
+      `${embedded.created ? 'Created and started' : 'Started'} the embedded PostgreSQL (data in ${dataDir})`,
+    );
+    return {
+      url: embedded.url,
+      embedded,
+      label: `embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT}`,
+    };
   } catch (error) {
     if (error instanceof EmbeddedPostgresError) throw new StartupError(error.message);
     throw error;
@@ -53,7 +62,9 @@ async function assertReachable(url: string, timeoutMs: number): Promise<void> {
     await client.query('SELECT 1');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new StartupError(`DATABASE_URL: cannot connect to ${describe(url)} (${reason || 'connection refused'})`);
+    throw new StartupError(
+      `DATABASE_URL: cannot connect to ${describe(url)} (${reason || 'connection refused'})`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -64,6 +75,8 @@ export async function applyMigrations(url: string, log: (line: string) => void):
     const applied = await migrateUp(url);
     if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
   } catch (error) {
-    throw new StartupError(`Migrations failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new StartupError(
+      `Migrations failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

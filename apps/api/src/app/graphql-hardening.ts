@@ -74,13 +74,22 @@ export function graphqlProtection(config: StintConfig): GraphQLProtection {
     blockFieldSuggestion: { enabled: !config.GRAPHQL_INTROSPECTION },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: plugins as unknown as Plugin[], validationRules: validationRules as ValidationRule[] };
+  return {
+    plugins: plugins as unknown as Plugin[],
+    validationRules: validationRules as ValidationRule[],
+  };
 }
 
 const idempotencyLogger = new Logger('Idempotency');
 
 function badKey(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'Idempotency-Key', message }], http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'Idempotency-Key', message }],
+      http: { status: 400 },
+    },
+  });
 }
 
 /**
@@ -97,7 +106,9 @@ export function idempotencyPlugin(dataSource: DataSource): Plugin {
     async serverWillStart() {
       const sweep = () =>
         sweepIdempotencyKeys(dataSource).catch((error: unknown) =>
-          idempotencyLogger.warn(`Could not sweep expired keys: ${error instanceof Error ? error.message : String(error)}`),
+          idempotencyLogger.warn(
+            `Could not sweep expired keys: ${error instanceof Error ? error.message : String(error)}`,
+          ),
         );
       sweeper = setInterval(sweep, 60 * 60 * 1000);
       sweeper.unref();
@@ -117,7 +128,9 @@ export function idempotencyPlugin(dataSource: DataSource): Plugin {
             return;
           }
           if (!isValidIdempotencyKey(scope.key)) {
-            throw badKey('Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is ideal)');
+            throw badKey(
+              'Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is ideal)',
+            );
           }
           const fields = operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD);
           if (fields.length !== 1 || operation.selectionSet.selections.length !== 1) {
@@ -130,8 +143,11 @@ export function idempotencyPlugin(dataSource: DataSource): Plugin {
           const scope = currentIdempotencyScope();
           if (!scope || response.body.kind !== 'single') return;
           if (scope.state === 'claimed') {
-            await storeIdempotentResponse(dataSource, scope, response.body.singleResult).catch((error: unknown) =>
-              idempotencyLogger.warn(`Could not keep the response for a key: ${error instanceof Error ? error.message : String(error)}`),
+            await storeIdempotentResponse(dataSource, scope, response.body.singleResult).catch(
+              (error: unknown) =>
+                idempotencyLogger.warn(
+                  `Could not keep the response for a key: ${error instanceof Error ? error.message : String(error)}`,
+                ),
             );
           } else if (scope.state === 'replay') {
             const stored = await awaitIdempotentResponse(dataSource, scope).catch(() => undefined);

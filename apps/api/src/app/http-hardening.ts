@@ -1,7 +1,12 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { IDEMPOTENCY_HEADER, runWithIdempotencyKey, type Actor, type StintConfig } from '@stint/api-core';
+import {
+  IDEMPOTENCY_HEADER,
+  runWithIdempotencyKey,
+  type Actor,
+  type StintConfig,
+} from '@stint/api-core';
 
 /** JSON bodies: room for an HR system's CSV export of 100,000 people (~10 MB) in importPeople. */
 export const JSON_BODY_LIMIT = '25mb';
@@ -45,7 +50,11 @@ export function securityHeaders(config: StintConfig) {
   });
   const withoutCsp = helmet({ ...common, contentSecurityPolicy: false });
   return (req: Request, res: Response, next: NextFunction) => {
-    const ide = config.GRAPHQL_INTROSPECTION && req.method === 'GET' && req.path === '/graphql' && req.accepts('html') === 'html';
+    const ide =
+      config.GRAPHQL_INTROSPECTION &&
+      req.method === 'GET' &&
+      req.path === '/graphql' &&
+      req.accepts('html') === 'html';
     return (ide ? withoutCsp : withCsp)(req, res, next);
   };
 }
@@ -57,7 +66,13 @@ export function applyCors(app: NestExpressApplication, config: StintConfig): voi
     origin: config.CORS_ORIGINS,
     credentials: true,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', IDEMPOTENCY_HEADER],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      IDEMPOTENCY_HEADER,
+    ],
     maxAge: 600,
   });
 }
@@ -66,7 +81,14 @@ export function applyCors(app: NestExpressApplication, config: StintConfig): voi
 export function limitOtherBodies(req: Request, res: Response, next: NextFunction): void {
   const length = Number(req.headers['content-length'] ?? 0);
   if (length > OTHER_BODY_LIMIT_BYTES && !req.is('application/json')) {
-    res.status(413).json({ errors: [{ message: `Request body too large for its content type (limit ${OTHER_BODY_LIMIT_BYTES} bytes)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    res.status(413).json({
+      errors: [
+        {
+          message: `Request body too large for its content type (limit ${OTHER_BODY_LIMIT_BYTES} bytes)`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
     return;
   }
   next();

@@ -15,7 +15,10 @@ export function window12(ahead = 2): { startsOn: string; endsOn: string } {
 /** A PMO with one open-ended analyst seat, directed by `director`. */
 export async function directedSeat(t: TestApp, director: SignedIn, role = 'PMO_ANALYST') {
   const { pmoId, seatId } = await insertPmoWithSeat(t.db, { opensOn: '2020-01-01', role });
-  await t.db.query(`INSERT INTO pmo_director (pmo_id, user_id) VALUES ($1, $2)`, [pmoId, director.userId]);
+  await t.db.query(`INSERT INTO pmo_director (pmo_id, user_id) VALUES ($1, $2)`, [
+    pmoId,
+    director.userId,
+  ]);
   return { pmoId, seatId };
 }
 
@@ -28,10 +31,17 @@ export async function extraSeat(t: TestApp, pmoId: string): Promise<string> {
 }
 
 /** A department of `size` eligible project managers (24+ months' experience, no history). */
-export async function departmentOf(t: TestApp, size: number, awayCap = 1): Promise<{ departmentId: string; people: string[] }> {
+export async function departmentOf(
+  t: TestApp,
+  size: number,
+  awayCap = 1,
+): Promise<{ departmentId: string; people: string[] }> {
   const departmentId = await insertDepartment(t.db, { awayCap });
   const people: string[] = [];
-  for (let i = 0; i < size; i++) people.push(await insertPerson(t.db, departmentId, { pmSince: '2018-01-01', hiredOn: '2018-01-01' }));
+  for (let i = 0; i < size; i++)
+    people.push(
+      await insertPerson(t.db, departmentId, { pmSince: '2018-01-01', hiredOn: '2018-01-01' }),
+    );
   return { departmentId, people };
 }
 

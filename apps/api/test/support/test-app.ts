@@ -18,7 +18,11 @@ export interface TestApp {
   /** A direct connection to the app's database, for arranging rows and checking them. */
   db: Client;
   app: NestExpressApplication;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** Creates an account with this role and signs it in; returns headers that carry the session. */
   signIn(role: UserRole, options?: { personId?: string; email?: string }): Promise<SignedIn>;
   close(): Promise<void>;
@@ -82,8 +86,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
         { email, password: TEST_PASSWORD },
       );
-      if (!response.data?.login) throw new Error(`sign-in failed: ${JSON.stringify(response.errors)}`);
-      return { userId: rows[0].id, email, headers: { authorization: `Bearer ${response.data.login.token}` } };
+      if (!response.data?.login)
+        throw new Error(`sign-in failed: ${JSON.stringify(response.errors)}`);
+      return {
+        userId: rows[0].id,
+        email,
+        headers: { authorization: `Bearer ${response.data.login.token}` },
+      };
     },
     async close() {
       await db.end().catch(() => undefined);

@@ -28,7 +28,11 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A context with animations reduced, so charts are screenshotted fully drawn. */
 export function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } });
+  return browser.newContext({
+    baseURL,
+    reducedMotion: 'reduce',
+    viewport: { width: 1280, height: 900 },
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

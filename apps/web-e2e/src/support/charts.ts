@@ -14,7 +14,13 @@ export function textBoxes(card: Locator): Promise<Box[]> {
     elements
       .map((element) => {
         const rect = element.getBoundingClientRect();
-        return { text: element.textContent ?? '', x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+        return {
+          text: element.textContent ?? '',
+          x: rect.x,
+          y: rect.y,
+          width: rect.width,
+          height: rect.height,
+        };
       })
       .filter((box) => box.text.trim() !== '' && box.width > 0 && box.height > 0),
   );
@@ -76,7 +82,11 @@ export async function signIn(page: Page, email: string): Promise<void> {
 }
 
 /** A chart card by its title, once it has drawn (or, for the heatmap, laid out its table). */
-export async function drawnCard(page: Page, title: string, drawing = 'svg.recharts-surface'): Promise<Locator> {
+export async function drawnCard(
+  page: Page,
+  title: string,
+  drawing = 'svg.recharts-surface',
+): Promise<Locator> {
   const card = page.getByRole('region', { name: title, exact: true });
   await card.locator(drawing).first().waitFor({ timeout: 20_000 });
   return card;
@@ -84,11 +94,14 @@ export async function drawnCard(page: Page, title: string, drawing = 'svg.rechar
 
 /** The rows of a card's data table (its text alternative), header included. */
 export async function tableRows(card: Locator): Promise<string[][]> {
-  return card.locator('table').last().evaluate((table) =>
-    Array.from((table as HTMLTableElement).rows, (row) =>
-      Array.from(row.cells, (cell) => (cell.textContent ?? '').trim()),
-    ),
-  );
+  return card
+    .locator('table')
+    .last()
+    .evaluate((table) =>
+      Array.from((table as HTMLTableElement).rows, (row) =>
+        Array.from(row.cells, (cell) => (cell.textContent ?? '').trim()),
+      ),
+    );
 }
 
 export async function downloadCsv(page: Page, card: Locator): Promise<string[][]> {
@@ -100,4 +113,3 @@ export async function downloadCsv(page: Page, card: Locator): Promise<string[][]
   for await (const chunk of await download.createReadStream()) csv += String(chunk);
   return parseCsv(csv);
 }
-

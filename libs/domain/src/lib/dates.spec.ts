@@ -1,4 +1,11 @@
-import { addMonths, isIsoDate, monthsBetween, rangesOverlap, wholeMonthsIn, windowEnd } from './dates';
+import {
+  addMonths,
+  isIsoDate,
+  monthsBetween,
+  rangesOverlap,
+  wholeMonthsIn,
+  windowEnd,
+} from './dates';
 
 describe('calendar dates', () => {
   it('rejects strings that are not real calendar days', () => {

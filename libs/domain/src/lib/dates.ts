@@ -70,7 +70,10 @@ export function todayIso(now: Date = new Date()): IsoDate {
  * Employment is the half-open range [hiredOn, leftOn): `leftOn` is the first day the person
  * no longer works here (null while employed).
  */
-export function isEmployedOn(person: { hiredOn: IsoDate; leftOn: IsoDate | null }, day: IsoDate): boolean {
+export function isEmployedOn(
+  person: { hiredOn: IsoDate; leftOn: IsoDate | null },
+  day: IsoDate,
+): boolean {
   return person.hiredOn <= day && (person.leftOn === null || day < person.leftOn);
 }
 

@@ -11,10 +11,7 @@ export {
 export { StintApolloProvider } from './lib/apollo/StintApolloProvider';
 export type { StintApolloProviderProps } from './lib/apollo/StintApolloProvider';
 export { describeError } from './lib/errors/describeError';
-export {
-  CHECK_FIELDS_MESSAGE,
-  describeMutationError,
-} from './lib/errors/describeMutationError';
+export { CHECK_FIELDS_MESSAGE, describeMutationError } from './lib/errors/describeMutationError';
 export type { MutationFailure } from './lib/errors/describeMutationError';
 export { describeSignInError } from './lib/errors/describeSignInError';
 export { usePersonNames } from './lib/people/usePersonNames';

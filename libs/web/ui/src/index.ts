@@ -27,7 +27,10 @@ export type { ChartColumn, NavItem } from './lib/types';
 export { DismissibleMessages } from './lib/components/screens/DismissibleMessages';
 export type { DismissibleMessage } from './lib/components/screens/DismissibleMessages';
 export { EligibilityChecklist, RULE_LABELS } from './lib/components/screens/EligibilityChecklist';
-export type { ChecklistRule, EligibilityChecklistProps } from './lib/components/screens/EligibilityChecklist';
+export type {
+  ChecklistRule,
+  EligibilityChecklistProps,
+} from './lib/components/screens/EligibilityChecklist';
 export { EmptyState } from './lib/components/screens/EmptyState';
 export { ErrorNotice } from './lib/components/screens/ErrorNotice';
 export { FieldsetField } from './lib/components/screens/FieldsetField';

@@ -1,7 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EmbeddedPostgresError, startEmbeddedPostgres, type RunningPostgres } from '../lib/database/embedded-postgres';
+import {
+  EmbeddedPostgresError,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from '../lib/database/embedded-postgres';
 import { probePort } from '../lib/net/probe-port';
 
 declare global {
@@ -21,7 +25,9 @@ async function freePort(from: number): Promise<number> {
  * Starts the embedded PostgreSQL used by test runs (`.data/test-postgres`). When another test
  * run already holds that cluster, this run gets a throwaway one of its own in a temp folder.
  */
-export async function startTestPostgres(root: string): Promise<{ server: RunningPostgres; scratchDir?: string }> {
+export async function startTestPostgres(
+  root: string,
+): Promise<{ server: RunningPostgres; scratchDir?: string }> {
   try {
     const server = await startEmbeddedPostgres({
       dataDir: path.join(root, '.data', 'test-postgres'),

@@ -5,7 +5,10 @@ let counter = 0;
 const next = () => ++counter;
 
 /** Small row factories for database-level tests: sensible defaults, override what matters. */
-export async function insertDepartment(db: Db, over: Partial<{ code: string; awayCap: number; coverageTarget: number }> = {}) {
+export async function insertDepartment(
+  db: Db,
+  over: Partial<{ code: string; awayCap: number; coverageTarget: number }> = {},
+) {
   const n = next();
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO department (code, name, away_cap, coverage_target) VALUES ($1, $2, $3, $4) RETURNING id`,
@@ -17,7 +20,14 @@ export async function insertDepartment(db: Db, over: Partial<{ code: string; awa
 export async function insertPerson(
   db: Db,
   departmentId: string,
-  over: Partial<{ email: string; employeeNumber: string; level: string; pmSince: string; hiredOn: string; leftOn: string | null }> = {},
+  over: Partial<{
+    email: string;
+    employeeNumber: string;
+    level: string;
+    pmSince: string;
+    hiredOn: string;
+    leftOn: string | null;
+  }> = {},
 ) {
   const n = next();
   const { rows } = await db.query<{ id: string }>(
@@ -55,7 +65,13 @@ export async function insertPmoWithSeat(
 
 export async function insertRotation(
   db: Db,
-  values: { personId: string; seatId: string; startsOn: string; endsOn: string; cancelled?: boolean },
+  values: {
+    personId: string;
+    seatId: string;
+    startsOn: string;
+    endsOn: string;
+    cancelled?: boolean;
+  },
 ) {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on, cancelled_at, cancel_reason)

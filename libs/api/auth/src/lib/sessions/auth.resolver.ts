@@ -1,7 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import { actorOf, Public, requireActor, STINT_CONFIG, type RequestContext, type StintConfig } from '@stint/api-core';
+import {
+  actorOf,
+  Public,
+  requireActor,
+  STINT_CONFIG,
+  type RequestContext,
+  type StintConfig,
+} from '@stint/api-core';
 import { User } from '../users/user.model';
 import { AuthService } from './auth.service';
 import { LoginArgs } from './dto/login.args';
@@ -25,11 +32,17 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => LoginResult, {
-    description: 'Signs in: sets an httpOnly session cookie and returns a bearer token for API clients',
+    description:
+      'Signs in: sets an httpOnly session cookie and returns a bearer token for API clients',
   })
   async login(@Args() args: LoginArgs, @Context() context: HttpContext): Promise<LoginResult> {
     const { req, res } = context;
-    const result = await this.auth.login(args.email, args.password, req.ip ?? 'unknown', req.get('user-agent'));
+    const result = await this.auth.login(
+      args.email,
+      args.password,
+      req.ip ?? 'unknown',
+      req.get('user-agent'),
+    );
     res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -44,7 +57,12 @@ export class AuthResolver {
   async logout(@Context() context: HttpContext): Promise<boolean> {
     const actor = requireActor(context);
     await this.auth.logout(actor, (context.req['sessionToken'] as string | null) ?? null);
-    context.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.COOKIE_SECURE });
+    context.res.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.COOKIE_SECURE,
+    });
     return true;
   }
 }

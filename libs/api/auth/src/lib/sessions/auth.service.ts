@@ -19,7 +19,12 @@ export class AuthService {
   ) {}
 
   /** Never says which part was wrong; failures are throttled per account and address. */
-  async login(email: string, password: string, address: string, userAgent?: string): Promise<NewSession & { user: User }> {
+  async login(
+    email: string,
+    password: string,
+    address: string,
+    userAgent?: string,
+  ): Promise<NewSession & { user: User }> {
     await this.throttle.assertAllowed(email, address);
     const account = await this.dataSource
       .getRepository(UserAccountEntity)
@@ -49,7 +54,12 @@ export class AuthService {
   async logout(actor: Actor, token: string | null): Promise<void> {
     await runTransaction(this.dataSource, async (manager) => {
       if (token) await this.sessions.end(token, manager);
-      await recordAudit(manager, { actor, action: 'SIGNED_OUT', entityType: 'user_account', entityId: actor.id });
+      await recordAudit(manager, {
+        actor,
+        action: 'SIGNED_OUT',
+        entityType: 'user_account',
+        entityId: actor.id,
+      });
     });
   }
 }

@@ -9,8 +9,16 @@ import { DomainError } from '@stint/api-core';
  */
 @Injectable()
 export class LoginThrottle {
-  private readonly perAccount = new RateLimiterMemory({ points: 5, duration: 15 * 60, blockDuration: 15 * 60 });
-  private readonly perAddress = new RateLimiterMemory({ points: 50, duration: 15 * 60, blockDuration: 15 * 60 });
+  private readonly perAccount = new RateLimiterMemory({
+    points: 5,
+    duration: 15 * 60,
+    blockDuration: 15 * 60,
+  });
+  private readonly perAddress = new RateLimiterMemory({
+    points: 50,
+    duration: 15 * 60,
+    blockDuration: 15 * 60,
+  });
 
   private static key(email: string, address: string): string {
     return `${address}|${email.trim().toLowerCase()}`;
@@ -40,7 +48,11 @@ export class LoginThrottle {
 
 function tooMany(res: RateLimiterRes): DomainError {
   const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
-  return new DomainError('UNAUTHENTICATED', `Too many failed sign-ins. Try again in ${minutes} minute(s).`, {
-    reason: 'RATE_LIMITED',
-  });
+  return new DomainError(
+    'UNAUTHENTICATED',
+    `Too many failed sign-ins. Try again in ${minutes} minute(s).`,
+    {
+      reason: 'RATE_LIMITED',
+    },
+  );
 }

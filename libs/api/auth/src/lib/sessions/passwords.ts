@@ -9,7 +9,10 @@ export function hashPassword(password: string): Promise<string> {
  * Verifies against a stored hash; with no account, verifies against a throwaway hash anyway
  * so the response time does not reveal whether the e-mail exists.
  */
-export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null,
+  password: string,
+): Promise<boolean> {
   const target = storedHash ?? (await decoyHash());
   try {
     const ok = await verify(target, password);

@@ -28,7 +28,11 @@ export class SessionsService {
     return this.config.SESSION_TTL_HOURS * 3_600_000;
   }
 
-  async create(manager: EntityManager, userId: string, userAgent: string | undefined): Promise<NewSession> {
+  async create(
+    manager: EntityManager,
+    userId: string,
+    userAgent: string | undefined,
+  ): Promise<NewSession> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.ttlMs);
     await manager.query(
@@ -36,7 +40,9 @@ export class SessionsService {
       [digest(token), userId, expiresAt, userAgent?.slice(0, 300) ?? null],
     );
     // Sign-in is a natural moment to forget this user's expired sessions.
-    await manager.query(`DELETE FROM user_session WHERE user_id = $1 AND expires_at < now()`, [userId]);
+    await manager.query(`DELETE FROM user_session WHERE user_id = $1 AND expires_at < now()`, [
+      userId,
+    ]);
     return { token, expiresAt };
   }
 

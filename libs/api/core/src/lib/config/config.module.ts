@@ -8,6 +8,10 @@ export const STINT_CONFIG = Symbol('STINT_CONFIG');
 @Module({})
 export class ConfigModule {
   static forRoot(config: StintConfig): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: STINT_CONFIG, useValue: config }], exports: [STINT_CONFIG] };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: STINT_CONFIG, useValue: config }],
+      exports: [STINT_CONFIG],
+    };
   }
 }

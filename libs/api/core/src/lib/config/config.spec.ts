@@ -10,29 +10,37 @@ describe('loadConfig', () => {
   });
 
   it('turns demo data off and secure cookies on by default in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ STINT_DEMO_DATA: false, COOKIE_SECURE: true });
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({
+      STINT_DEMO_DATA: false,
+      COOKIE_SECURE: true,
+    });
     expect(loadConfig({})).toMatchObject({ COOKIE_SECURE: false });
   });
 
   it('turns introspection and GraphiQL off in production unless GRAPHQL_INTROSPECTION says otherwise', () => {
     expect(loadConfig({}).GRAPHQL_INTROSPECTION).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production' }).GRAPHQL_INTROSPECTION).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).GRAPHQL_INTROSPECTION).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).GRAPHQL_INTROSPECTION,
+    ).toBe(true);
     expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).GRAPHQL_INTROSPECTION).toBe(false);
   });
 
   it('keeps CORS closed unless CORS_ORIGINS lists origins', () => {
     expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
-    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.com, http://localhost:5173/' }).CORS_ORIGINS).toEqual([
-      'https://a.example.com',
-      'http://localhost:5173',
-    ]);
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://a.example.com, http://localhost:5173/' }).CORS_ORIGINS,
+    ).toEqual(['https://a.example.com', 'http://localhost:5173']);
   });
 
   it.each([
     [{ GRAPHQL_INTROSPECTION: 'sometimes' }, 'GRAPHQL_INTROSPECTION', 'must be true or false'],
     [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS', 'comma-separated list of origins'],
-    [{ CORS_ORIGINS: 'https://a.example.com/app' }, 'CORS_ORIGINS', 'not "https://a.example.com/app"'],
+    [
+      { CORS_ORIGINS: 'https://a.example.com/app' },
+      'CORS_ORIGINS',
+      'not "https://a.example.com/app"',
+    ],
     [{ CORS_ORIGINS: 'ftp://a.example.com' }, 'CORS_ORIGINS', 'comma-separated list of origins'],
     [{ PORT: 'abc' }, 'PORT', 'must be a whole number between 1 and 65535 (got "abc")'],
     [{ PORT: '70000' }, 'PORT', 'must be a whole number between 1 and 65535 (got "70000")'],
@@ -41,8 +49,16 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV', ''],
     [{ DB_MIGRATE_ON_START: 'maybe' }, 'DB_MIGRATE_ON_START', 'must be true or false'],
     [{ STINT_ADMIN_EMAIL: 'admin@example.com' }, 'STINT_ADMIN_PASSWORD', 'must be set together'],
-    [{ STINT_ADMIN_EMAIL: 'nope', STINT_ADMIN_PASSWORD: 'long-enough-pass' }, 'STINT_ADMIN_EMAIL', 'e-mail'],
-    [{ STINT_ADMIN_EMAIL: 'a@b.example', STINT_ADMIN_PASSWORD: 'short' }, 'STINT_ADMIN_PASSWORD', 'at least 12'],
+    [
+      { STINT_ADMIN_EMAIL: 'nope', STINT_ADMIN_PASSWORD: 'long-enough-pass' },
+      'STINT_ADMIN_EMAIL',
+      'e-mail',
+    ],
+    [
+      { STINT_ADMIN_EMAIL: 'a@b.example', STINT_ADMIN_PASSWORD: 'short' },
+      'STINT_ADMIN_PASSWORD',
+      'at least 12',
+    ],
   ])('rejects %j naming the variable', (env, variable, message) => {
     let error: unknown;
     try {

@@ -26,12 +26,17 @@ const postgresUrl = z.string().refine(
   (value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+      return (
+        (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== ''
+      );
     } catch {
       return false;
     }
   },
-  { error: 'must be a postgres:// or postgresql:// URL with a host, e.g. postgres://user:pass@localhost:5432/stint' },
+  {
+    error:
+      'must be a postgres:// or postgresql:// URL with a host, e.g. postgres://user:pass@localhost:5432/stint',
+  },
 );
 
 /** Comma-separated origins (scheme://host[:port]) allowed to call the API from a browser. */
@@ -47,7 +52,11 @@ const originList = z.string().transform((value, ctx) => {
     } catch {
       url = undefined;
     }
-    if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+    if (
+      !url ||
+      !['http:', 'https:'].includes(url.protocol) ||
+      url.origin !== origin.replace(/\/$/, '')
+    ) {
       ctx.addIssue({
         code: 'custom',
         message: `must be a comma-separated list of origins such as https://stint.example.com (not "${origin}")`,
@@ -119,7 +128,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StintConfig {
   const parsed = result.data;
   if (Boolean(parsed.STINT_ADMIN_EMAIL) !== Boolean(parsed.STINT_ADMIN_PASSWORD)) {
     const missing = parsed.STINT_ADMIN_EMAIL ? 'STINT_ADMIN_PASSWORD' : 'STINT_ADMIN_EMAIL';
-    throw new ConfigError(missing, 'must be set together with the other of STINT_ADMIN_EMAIL / STINT_ADMIN_PASSWORD');
+    throw new ConfigError(
+      missing,
+      'must be set together with the other of STINT_ADMIN_EMAIL / STINT_ADMIN_PASSWORD',
+    );
   }
   return {
     ...parsed,

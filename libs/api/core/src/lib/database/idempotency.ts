@@ -55,8 +55,18 @@ function canonical(value: unknown): unknown {
 }
 
 /** Same operation text, name and variables (in any key order) → same hash. */
-export function idempotencyRequestHash(request: { query?: string; operationName?: string | null; variables?: unknown }): string {
-  const text = JSON.stringify(canonical({ q: request.query ?? '', n: request.operationName ?? null, v: request.variables ?? {} }));
+export function idempotencyRequestHash(request: {
+  query?: string;
+  operationName?: string | null;
+  variables?: unknown;
+}): string {
+  const text = JSON.stringify(
+    canonical({
+      q: request.query ?? '',
+      n: request.operationName ?? null,
+      v: request.variables ?? {},
+    }),
+  );
   return createHash('sha256').update(text).digest('hex');
 }
 
@@ -76,7 +86,10 @@ export class IdempotentReplay extends DomainError {
  * with the same key waits on the primary key until this transaction ends: if it commits, that
  * request sees the row and replays; if it rolls back, that request claims the key itself.
  */
-export async function claimIdempotencyKey(manager: EntityManager, scope: IdempotencyScope): Promise<boolean> {
+export async function claimIdempotencyKey(
+  manager: EntityManager,
+  scope: IdempotencyScope,
+): Promise<boolean> {
   const userId = scope.userId();
   if (scope.state !== 'pending' || !userId || !scope.requestHash || !scope.operation) return false;
   await manager.query(
@@ -105,14 +118,17 @@ export async function claimIdempotencyKey(manager: EntityManager, scope: Idempot
 }
 
 /** Keeps the response of a claimed key, so a retry gets the very same answer. */
-export async function storeIdempotentResponse(dataSource: DataSource, scope: IdempotencyScope, response: unknown): Promise<void> {
+export async function storeIdempotentResponse(
+  dataSource: DataSource,
+  scope: IdempotencyScope,
+  response: unknown,
+): Promise<void> {
   const userId = scope.userId();
   if (!userId) return;
-  await dataSource.query(`UPDATE idempotency_key SET response = $3 WHERE user_id = $1 AND key = $2`, [
-    userId,
-    scope.key,
-    JSON.stringify(response),
-  ]);
+  await dataSource.query(
+    `UPDATE idempotency_key SET response = $3 WHERE user_id = $1 AND key = $2`,
+    [userId, scope.key, JSON.stringify(response)],
+  );
 }
 
 /**

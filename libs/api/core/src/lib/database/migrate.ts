@@ -3,7 +3,10 @@ import { dataSourceOptions } from './data-source-options';
 
 /** Applies every pending migration; returns the names applied. */
 export async function migrateUp(url: string): Promise<string[]> {
-  const ds = await new DataSource({ ...dataSourceOptions({ url, poolSize: 2 }), logging: ['error'] }).initialize();
+  const ds = await new DataSource({
+    ...dataSourceOptions({ url, poolSize: 2 }),
+    logging: ['error'],
+  }).initialize();
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
@@ -14,11 +17,16 @@ export async function migrateUp(url: string): Promise<string[]> {
 
 /** Reverts the last `steps` migrations (all of them with Infinity); returns how many. */
 export async function migrateDown(url: string, steps = 1): Promise<number> {
-  const ds = await new DataSource({ ...dataSourceOptions({ url, poolSize: 2 }), logging: ['error'] }).initialize();
+  const ds = await new DataSource({
+    ...dataSourceOptions({ url, poolSize: 2 }),
+    logging: ['error'],
+  }).initialize();
   try {
     let reverted = 0;
     while (reverted < steps) {
-      const executed = await ds.query(`SELECT count(*)::int AS n FROM typeorm_migrations`).catch(() => [{ n: 0 }]);
+      const executed = await ds
+        .query(`SELECT count(*)::int AS n FROM typeorm_migrations`)
+        .catch(() => [{ n: 0 }]);
       if (executed[0].n === 0) break;
       await ds.undoLastMigration({ transaction: 'each' });
       reverted += 1;

@@ -24,7 +24,8 @@ describe('database invariants', () => {
     await database.drop();
   });
 
-  const rotationCount = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM rotation')).rows[0].n;
+  const rotationCount = async () =>
+    (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM rotation')).rows[0].n;
 
   async function setup() {
     const departmentId = await insertDepartment(db);
@@ -40,12 +41,22 @@ describe('database invariants', () => {
     const before = await rotationCount();
 
     await expect(
-      insertRotation(db, { personId, seatId: other.seatId, startsOn: '2027-12-31', endsOn: '2028-06-30' }),
+      insertRotation(db, {
+        personId,
+        seatId: other.seatId,
+        startsOn: '2027-12-31',
+        endsOn: '2028-06-30',
+      }),
     ).rejects.toMatchObject({ code: '23P01', constraint: 'rotation_person_no_overlap' });
     expect(await rotationCount()).toBe(before);
 
     // The next day is free: inclusive ranges that merely touch do not overlap.
-    await insertRotation(db, { personId, seatId: other.seatId, startsOn: '2028-01-01', endsOn: '2028-06-30' });
+    await insertRotation(db, {
+      personId,
+      seatId: other.seatId,
+      startsOn: '2028-01-01',
+      endsOn: '2028-06-30',
+    });
     expect(departmentId).toBeDefined();
   });
 
@@ -56,7 +67,12 @@ describe('database invariants', () => {
     const before = await rotationCount();
 
     await expect(
-      insertRotation(db, { personId: second, seatId, startsOn: '2027-06-01', endsOn: '2028-05-31' }),
+      insertRotation(db, {
+        personId: second,
+        seatId,
+        startsOn: '2027-06-01',
+        endsOn: '2028-05-31',
+      }),
     ).rejects.toMatchObject({ code: '23P01', constraint: 'rotation_seat_no_overlap' });
     expect(await rotationCount()).toBe(before);
   });
@@ -64,37 +80,65 @@ describe('database invariants', () => {
   it('lets a cancelled rotation block nothing', async () => {
     const { departmentId, personId, seatId } = await setup();
     const second = await insertPerson(db, departmentId);
-    await insertRotation(db, { personId, seatId, startsOn: '2027-01-01', endsOn: '2027-12-31', cancelled: true });
+    await insertRotation(db, {
+      personId,
+      seatId,
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+      cancelled: true,
+    });
 
     await insertRotation(db, { personId, seatId, startsOn: '2027-03-01', endsOn: '2027-09-30' });
     await expect(
-      insertRotation(db, { personId: second, seatId, startsOn: '2027-03-01', endsOn: '2027-09-30' }),
+      insertRotation(db, {
+        personId: second,
+        seatId,
+        startsOn: '2027-03-01',
+        endsOn: '2027-09-30',
+      }),
     ).rejects.toMatchObject({ constraint: 'rotation_seat_no_overlap' });
   });
 
   it('refuses un-cancelling a rotation that would now overlap', async () => {
     const { personId, seatId } = await setup();
-    const cancelled = await insertRotation(db, { personId, seatId, startsOn: '2027-01-01', endsOn: '2027-12-31', cancelled: true });
+    const cancelled = await insertRotation(db, {
+      personId,
+      seatId,
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+      cancelled: true,
+    });
     await insertRotation(db, { personId, seatId, startsOn: '2027-01-01', endsOn: '2027-12-31' });
     await expect(
-      db.query('UPDATE rotation SET cancelled_at = NULL, cancel_reason = NULL WHERE id = $1', [cancelled]),
+      db.query('UPDATE rotation SET cancelled_at = NULL, cancel_reason = NULL WHERE id = $1', [
+        cancelled,
+      ]),
     ).rejects.toMatchObject({ code: '23P01' });
   });
 
   it('lets exactly one of two concurrent overlapping inserts win', async () => {
     const { departmentId, personId, seatId } = await setup();
     const second = await insertPerson(db, departmentId);
-    const clients = [new Client({ connectionString: database.url }), new Client({ connectionString: database.url })];
+    const clients = [
+      new Client({ connectionString: database.url }),
+      new Client({ connectionString: database.url }),
+    ];
     await Promise.all(clients.map((c) => c.connect()));
     try {
       await Promise.all(clients.map((c) => c.query('BEGIN')));
       const results = await Promise.allSettled([
-        insertRotation(clients[0], { personId, seatId, startsOn: '2029-01-01', endsOn: '2029-12-31' }).then(() =>
-          clients[0].query('COMMIT'),
-        ),
-        insertRotation(clients[1], { personId: second, seatId, startsOn: '2029-06-01', endsOn: '2030-05-31' }).then(() =>
-          clients[1].query('COMMIT'),
-        ),
+        insertRotation(clients[0], {
+          personId,
+          seatId,
+          startsOn: '2029-01-01',
+          endsOn: '2029-12-31',
+        }).then(() => clients[0].query('COMMIT')),
+        insertRotation(clients[1], {
+          personId: second,
+          seatId,
+          startsOn: '2029-06-01',
+          endsOn: '2030-05-31',
+        }).then(() => clients[1].query('COMMIT')),
       ]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
@@ -105,14 +149,20 @@ describe('database invariants', () => {
     } finally {
       await Promise.all(clients.map((c) => c.end()));
     }
-    const { rows } = await db.query('SELECT 1 FROM rotation WHERE seat_id = $1 AND starts_on >= $2', [seatId, '2029-01-01']);
+    const { rows } = await db.query(
+      'SELECT 1 FROM rotation WHERE seat_id = $1 AND starts_on >= $2',
+      [seatId, '2029-01-01'],
+    );
     expect(rows).toHaveLength(1);
   });
 
   it('keeps a rotation inside its seat window, and the window around its rotations', async () => {
     const departmentId = await insertDepartment(db);
     const personId = await insertPerson(db, departmentId);
-    const { seatId } = await insertPmoWithSeat(db, { opensOn: '2027-01-01', closesOn: '2028-12-31' });
+    const { seatId } = await insertPmoWithSeat(db, {
+      opensOn: '2027-01-01',
+      closesOn: '2028-12-31',
+    });
     await expect(
       insertRotation(db, { personId, seatId, startsOn: '2026-12-01', endsOn: '2027-11-30' }),
     ).rejects.toMatchObject({ code: '23514', constraint: 'rotation_within_seat_window' });
@@ -121,7 +171,9 @@ describe('database invariants', () => {
     ).rejects.toMatchObject({ constraint: 'rotation_within_seat_window' });
 
     await insertRotation(db, { personId, seatId, startsOn: '2027-06-01', endsOn: '2028-05-31' });
-    await expect(db.query(`UPDATE seat SET closes_on = '2028-01-31' WHERE id = $1`, [seatId])).rejects.toMatchObject({
+    await expect(
+      db.query(`UPDATE seat SET closes_on = '2028-01-31' WHERE id = $1`, [seatId]),
+    ).rejects.toMatchObject({
       constraint: 'seat_window_covers_rotations',
     });
   });
@@ -141,8 +193,14 @@ describe('database invariants', () => {
         [personId],
       );
     const first = await submit();
-    await expect(submit()).rejects.toMatchObject({ code: '23505', constraint: 'rotation_request_one_submitted_per_person' });
-    await db.query(`UPDATE rotation_request SET status = 'WITHDRAWN', decided_at = now() WHERE id = $1`, [first.rows[0].id]);
+    await expect(submit()).rejects.toMatchObject({
+      code: '23505',
+      constraint: 'rotation_request_one_submitted_per_person',
+    });
+    await db.query(
+      `UPDATE rotation_request SET status = 'WITHDRAWN', decided_at = now() WHERE id = $1`,
+      [first.rows[0].id],
+    );
     await expect(submit()).resolves.toBeDefined();
   });
 
@@ -167,13 +225,20 @@ describe('database invariants', () => {
     await expect(insertDepartment(db, { coverageTarget: 1.5 })).rejects.toMatchObject({
       constraint: 'department_coverage_target_share',
     });
-    await expect(insertDepartment(db, { awayCap: -0.1 })).rejects.toMatchObject({ constraint: 'department_away_cap_share' });
+    await expect(insertDepartment(db, { awayCap: -0.1 })).rejects.toMatchObject({
+      constraint: 'department_away_cap_share',
+    });
   });
 
   it('treats e-mails as unique whatever their case, and employee numbers as unique', async () => {
     const departmentId = await insertDepartment(db);
-    await insertPerson(db, departmentId, { email: 'Ada.Lovelace@example.test', employeeNumber: 'X-1' });
-    await expect(insertPerson(db, departmentId, { email: 'ada.lovelace@EXAMPLE.test' })).rejects.toMatchObject({
+    await insertPerson(db, departmentId, {
+      email: 'Ada.Lovelace@example.test',
+      employeeNumber: 'X-1',
+    });
+    await expect(
+      insertPerson(db, departmentId, { email: 'ada.lovelace@EXAMPLE.test' }),
+    ).rejects.toMatchObject({
       code: '23505',
       constraint: 'person_email_unique',
     });
@@ -183,16 +248,18 @@ describe('database invariants', () => {
   });
 
   it('refuses a person in a department that does not exist', async () => {
-    await expect(insertPerson(db, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: '23503' });
+    await expect(insertPerson(db, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({
+      code: '23503',
+    });
   });
 
   it('keeps the audit trail append-only', async () => {
     const { rows } = await db.query<{ id: string }>(
       `INSERT INTO audit_event (actor_label, action, entity_type, entity_id) VALUES ('test', 'CREATE', 'person', 'x') RETURNING id`,
     );
-    await expect(db.query(`UPDATE audit_event SET action = 'EDIT' WHERE id = $1`, [rows[0].id])).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(
+      db.query(`UPDATE audit_event SET action = 'EDIT' WHERE id = $1`, [rows[0].id]),
+    ).rejects.toThrow(/append-only/);
     await expect(db.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
   });
 });

@@ -17,7 +17,8 @@ function flakyDataSource(failures: unknown[]): { dataSource: DataSource; attempt
 
 const pgError = (code: string) => Object.assign(new Error(`pg ${code}`), { code });
 // TypeORM wraps driver errors in a QueryFailedError with the original as driverError.
-const typeormError = (code: string) => Object.assign(new Error('QueryFailedError'), { driverError: { code } });
+const typeormError = (code: string) =>
+  Object.assign(new Error('QueryFailedError'), { driverError: { code } });
 
 describe('runTransaction', () => {
   it.each([
@@ -33,7 +34,9 @@ describe('runTransaction', () => {
   it('gives up after the bounded number of retries and throws the last failure', async () => {
     const failure = pgError('40001');
     const { dataSource, attempts } = flakyDataSource([failure, failure, failure, failure, failure]);
-    await expect(runTransaction(dataSource, async () => 'done', { retries: 2 })).rejects.toBe(failure);
+    await expect(runTransaction(dataSource, async () => 'done', { retries: 2 })).rejects.toBe(
+      failure,
+    );
     expect(attempts()).toBe(3);
   });
 
@@ -51,8 +54,12 @@ describe('runTransaction', () => {
     class QueryRunnerProviderAlreadyReleasedError extends Error {
       override name = 'QueryRunnerProviderAlreadyReleasedError';
     }
-    const { dataSource, attempts } = flakyDataSource([new QueryRunnerProviderAlreadyReleasedError('released')]);
-    await expect(runTransaction(dataSource, async () => 'done')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    const { dataSource, attempts } = flakyDataSource([
+      new QueryRunnerProviderAlreadyReleasedError('released'),
+    ]);
+    await expect(runTransaction(dataSource, async () => 'done')).rejects.toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+    });
     expect(attempts()).toBe(1);
   });
 

@@ -2,7 +2,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
 import { claimIdempotencyKey, currentIdempotencyScope } from './idempotency';
 
-
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 
 function pgCode(error: unknown): string | undefined {
@@ -15,7 +14,10 @@ function pgCode(error: unknown): string | undefined {
  * TypeORM's answer when the connection under a transaction died mid-way (PostgreSQL stopped or
  * restarted) and the work tries its next statement: the transaction is gone, nothing committed.
  */
-const RELEASED = new Set(['QueryRunnerProviderAlreadyReleasedError', 'QueryRunnerAlreadyReleasedError']);
+const RELEASED = new Set([
+  'QueryRunnerProviderAlreadyReleasedError',
+  'QueryRunnerAlreadyReleasedError',
+]);
 
 function connectionLost(error: unknown): boolean {
   return error instanceof Error && RELEASED.has(error.name || error.constructor.name);
@@ -59,7 +61,10 @@ export async function runTransaction<T>(
       return result;
     } catch (error) {
       if (connectionLost(error)) {
-        throw new DomainError('SERVICE_UNAVAILABLE', 'The database is unavailable; please try again shortly');
+        throw new DomainError(
+          'SERVICE_UNAVAILABLE',
+          'The database is unavailable; please try again shortly',
+        );
       }
       const code = pgCode(error);
       if (!code || !RETRYABLE.has(code) || attempt >= retries) throw error;

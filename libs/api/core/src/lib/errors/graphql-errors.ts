@@ -52,7 +52,8 @@ export function fieldOfCoercionError(message: string): string | undefined {
     return inner.join('.');
   }
   if (missing) return missing[1];
-  if (/not defined by type "[^"]+"/.test(message)) return /Field "([^"]+)" is not defined/.exec(message)?.[1];
+  if (/not defined by type "[^"]+"/.test(message))
+    return /Field "([^"]+)" is not defined/.exec(message)?.[1];
   return variable?.[1];
 }
 
@@ -62,7 +63,10 @@ export function toDomainError(error: unknown): DomainError | undefined {
   const conflict = conflictFromPostgres(error);
   if (conflict) return conflict;
   if (isDatabaseUnavailable(error)) {
-    return new DomainError('SERVICE_UNAVAILABLE', 'The database is unavailable; please try again shortly');
+    return new DomainError(
+      'SERVICE_UNAVAILABLE',
+      'The database is unavailable; please try again shortly',
+    );
   }
   if (error instanceof BadRequestException) {
     const fields = fieldsFromValidation(error);
@@ -96,13 +100,23 @@ export function formatGraphQLError(
   }
   const domain = toDomainError(original);
   if (domain) {
-    return { message: domain.message, locations: formatted.locations, path: formatted.path, extensions: extensionsFor(domain) };
+    return {
+      message: domain.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: extensionsFor(domain),
+    };
   }
   log(original);
   return {
     message: 'Internal server error',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: apolloCode === 'INTERNAL_SERVER_ERROR' || !apolloCode ? 'INTERNAL_SERVER_ERROR' : apolloCode },
+    extensions: {
+      code:
+        apolloCode === 'INTERNAL_SERVER_ERROR' || !apolloCode
+          ? 'INTERNAL_SERVER_ERROR'
+          : apolloCode,
+    },
   };
 }

@@ -32,7 +32,9 @@ const CONSTRAINT_REASONS: Record<string, { reason: ConflictReason; message: stri
 function pgError(error: unknown): PgErrorLike | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const candidate = (error as { driverError?: unknown }).driverError ?? error;
-  return typeof candidate === 'object' && candidate !== null ? (candidate as PgErrorLike) : undefined;
+  return typeof candidate === 'object' && candidate !== null
+    ? (candidate as PgErrorLike)
+    : undefined;
 }
 
 /**
@@ -47,8 +49,13 @@ export function conflictFromPostgres(error: unknown): DomainError | undefined {
     return DomainError.conflict(known.reason, known.message);
   }
   if (pg.code === '23P01') return DomainError.conflict('PERSON_OVERLAP', 'Overlapping rotation');
-  if (pg.code === '23505') return DomainError.conflict('DUPLICATE', 'A record with this value already exists');
-  if (pg.code === '23503') return DomainError.conflict('IN_USE', 'The record is referenced by, or refers to, another record');
+  if (pg.code === '23505')
+    return DomainError.conflict('DUPLICATE', 'A record with this value already exists');
+  if (pg.code === '23503')
+    return DomainError.conflict(
+      'IN_USE',
+      'The record is referenced by, or refers to, another record',
+    );
   return undefined;
 }
 
@@ -57,11 +64,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const pg = pgError(error);
   const message = error instanceof Error ? error.message : '';
   // TypeORM's word for a transaction whose connection died under it (PostgreSQL went away).
-  if (error instanceof Error && /QueryRunner(Provider)?AlreadyReleased/.test(error.name || error.constructor.name)) {
+  if (
+    error instanceof Error &&
+    /QueryRunner(Provider)?AlreadyReleased/.test(error.name || error.constructor.name)
+  ) {
     return true;
   }
   return (
-    (pg?.code !== undefined && ['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET'].includes(pg.code)) ||
-    /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|connect ECONNRESET/i.test(message)
+    (pg?.code !== undefined &&
+      ['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET'].includes(
+        pg.code,
+      )) ||
+    /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|connect ECONNRESET/i.test(
+      message,
+    )
   );
 }

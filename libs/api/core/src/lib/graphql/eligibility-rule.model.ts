@@ -1,11 +1,13 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ELIGIBILITY_RULE_CODES, type EligibilityRuleCode } from '@stint/domain';
 
-export const EligibilityRuleCodeEnum = Object.fromEntries(ELIGIBILITY_RULE_CODES.map((c) => [c, c])) as Record<
-  EligibilityRuleCode,
-  EligibilityRuleCode
->;
-registerEnumType(EligibilityRuleCodeEnum, { name: 'EligibilityRuleCode', description: 'SPEC §3 rules' });
+export const EligibilityRuleCodeEnum = Object.fromEntries(
+  ELIGIBILITY_RULE_CODES.map((c) => [c, c]),
+) as Record<EligibilityRuleCode, EligibilityRuleCode>;
+registerEnumType(EligibilityRuleCodeEnum, {
+  name: 'EligibilityRuleCode',
+  description: 'SPEC §3 rules',
+});
 
 /** One eligibility rule's verdict; shown by eligibility, rotation impact and candidates alike. */
 @ObjectType('EligibilityRule')

@@ -22,7 +22,10 @@ export const DevelopmentGoalEnum = enumObject(DEVELOPMENT_GOALS);
 export const RotationStatusEnum = enumObject(ROTATION_STATUSES);
 export const RequestStatusEnum = enumObject(REQUEST_STATUSES);
 
-registerEnumType(CareerLevelEnum, { name: 'CareerLevel', description: 'Career path, most junior first' });
+registerEnumType(CareerLevelEnum, {
+  name: 'CareerLevel',
+  description: 'Career path, most junior first',
+});
 registerEnumType(UserRoleEnum, { name: 'UserRole' });
 registerEnumType(PmoScopeEnum, { name: 'PmoScope' });
 registerEnumType(SeatRoleEnum, { name: 'SeatRole' });

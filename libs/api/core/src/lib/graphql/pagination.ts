@@ -45,7 +45,9 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   } catch {
     // fall through to the typed error below
   }
-  throw DomainError.badInput([{ field: 'after', message: 'after is not a cursor this list returned' }]);
+  throw DomainError.badInput([
+    { field: 'after', message: 'after is not a cursor this list returned' },
+  ]);
 }
 
 export interface Page<T> {

@@ -14,7 +14,10 @@ export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
       name: 'isIsoDate',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && isIsoDate(value),
-        defaultMessage: buildMessage((each) => `${each}$property must be a real date written YYYY-MM-DD`, options),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be a real date written YYYY-MM-DD`,
+          options,
+        ),
       },
     },
     options,

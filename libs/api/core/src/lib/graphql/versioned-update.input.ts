@@ -11,7 +11,9 @@ export abstract class VersionedUpdateInput {
   @IsUUID('all')
   id!: string;
 
-  @Field(() => Int, { description: 'The version you read; a newer one refuses the change (CONFLICT STALE)' })
+  @Field(() => Int, {
+    description: 'The version you read; a newer one refuses the change (CONFLICT STALE)',
+  })
   @IsInt()
   @Min(1)
   version!: number;

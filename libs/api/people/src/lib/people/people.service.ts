@@ -12,7 +12,12 @@ import {
   type FieldProblem,
   type Page,
 } from '@stint/api-core';
-import { currentPolicy, passesPersonRules, PersonEntity, rotationHistoryCte } from '@stint/api-data';
+import {
+  currentPolicy,
+  passesPersonRules,
+  PersonEntity,
+  rotationHistoryCte,
+} from '@stint/api-data';
 import { todayIso, windowEnd, type EligibilityPolicy } from '@stint/domain';
 import { leftOnProblem } from '../shared/rules';
 import type { CreatePersonInput } from './dto/create-person.input';
@@ -44,8 +49,10 @@ export class PeopleService {
     first: number,
     after?: string | null,
   ): Promise<Page<PersonEntity>> {
-    const eligibility = filter?.eligible != null ? await this.eligibilityWindow(filter.eligibleOn) : null;
-    const filtered = () => this.applyFilter(this.people.createQueryBuilder('p'), filter, eligibility);
+    const eligibility =
+      filter?.eligible != null ? await this.eligibilityWindow(filter.eligibleOn) : null;
+    const filtered = () =>
+      this.applyFilter(this.people.createQueryBuilder('p'), filter, eligibility);
     const query = filtered()
       .orderBy('p.full_name', 'ASC')
       .addOrderBy('p.id', 'ASC')
@@ -162,7 +169,12 @@ export class PeopleService {
   private async eligibilityWindow(on: string | null | undefined): Promise<EligibilityWindow> {
     const policy = await currentPolicy(this.dataSource.manager);
     const startsOn = on ?? todayIso();
-    return { startsOn, endsOn: windowEnd(startsOn, policy.minDurationMonths), today: todayIso(), policy };
+    return {
+      startsOn,
+      endsOn: windowEnd(startsOn, policy.minDurationMonths),
+      today: todayIso(),
+      policy,
+    };
   }
 
   private applyFilter(

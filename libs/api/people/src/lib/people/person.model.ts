@@ -27,7 +27,10 @@ export class Person {
   @Field({ description: 'YYYY-MM-DD' })
   hiredOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'First day no longer employed; null while employed' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day no longer employed; null while employed',
+  })
   leftOn!: string | null;
 
   @Field()

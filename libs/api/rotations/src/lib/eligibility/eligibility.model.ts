@@ -24,7 +24,8 @@ export class Eligibility {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Earliest start from which every time-based rule passes; null when waiting does not help',
+    description:
+      'Earliest start from which every time-based rule passes; null when waiting does not help',
   })
   eligibleFrom!: string | null;
 }
@@ -36,7 +37,11 @@ export function toEligibility(result: EligibilityResult): Eligibility {
     startsOn: result.window.startsOn,
     endsOn: result.window.endsOn,
     months: result.window.months,
-    rules: result.rules.map((rule) => ({ code: rule.code, passed: rule.passed, message: rule.message })),
+    rules: result.rules.map((rule) => ({
+      code: rule.code,
+      passed: rule.passed,
+      message: rule.message,
+    })),
     eligibleFrom: result.eligibleFrom,
   };
 }

@@ -15,8 +15,13 @@ export class EligibilityResolver {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  @Query(() => Eligibility, { description: 'Every eligibility rule for a person and window, with reasons' })
-  async eligibility(@Args() args: EligibilityArgs, @Context() context: RequestContext): Promise<Eligibility> {
+  @Query(() => Eligibility, {
+    description: 'Every eligibility rule for a person and window, with reasons',
+  })
+  async eligibility(
+    @Args() args: EligibilityArgs,
+    @Context() context: RequestContext,
+  ): Promise<Eligibility> {
     assertMayReadPerson(requireActor(context), args.personId);
     const result = await this.service.evaluate(this.dataSource.manager, args, todayIso());
     return toEligibility(result);

@@ -57,17 +57,21 @@ export class EligibilityService {
 
     let seat: { role: SeatRole } | null = null;
     if (question.seatId) {
-      const seats: { role: SeatRole }[] = await manager.query(`SELECT role FROM seat WHERE id = $1`, [question.seatId]);
+      const seats: { role: SeatRole }[] = await manager.query(
+        `SELECT role FROM seat WHERE id = $1`,
+        [question.seatId],
+      );
       if (!seats[0]) throw DomainError.notFound('Seat');
       seat = seats[0];
     }
 
-    const rotations: { id: string; startsOn: string; endsOn: string; cancelled: boolean }[] = await manager.query(
-      `SELECT id, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn",
+    const rotations: { id: string; startsOn: string; endsOn: string; cancelled: boolean }[] =
+      await manager.query(
+        `SELECT id, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn",
               cancelled_at IS NOT NULL AS cancelled
          FROM rotation WHERE person_id = $1 ORDER BY starts_on`,
-      [question.personId],
-    );
+        [question.personId],
+      );
 
     const endsOn = windowEnd(question.startsOn, question.months);
     const away = seat
@@ -113,7 +117,8 @@ export class EligibilityService {
       [person.departmentId, startsOn, endsOn, personId],
     );
     const expected = windowMonths({ startsOn, endsOn });
-    if (rows.length !== expected.length) throw new Error('away context months do not match the window');
+    if (rows.length !== expected.length)
+      throw new Error('away context months do not match the window');
     return { awayCap: Number(person.awayCap), months: rows };
   }
 }

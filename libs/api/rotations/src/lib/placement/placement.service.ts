@@ -27,7 +27,12 @@ export interface Placement {
 export class PlacementService {
   constructor(private readonly eligibility: EligibilityService) {}
 
-  async place(manager: EntityManager, actor: Actor, placement: Placement, today: string): Promise<RotationEntity> {
+  async place(
+    manager: EntityManager,
+    actor: Actor,
+    placement: Placement,
+    today: string,
+  ): Promise<RotationEntity> {
     const windowProblems = validateAssignmentWindow(placement, today);
     if (windowProblems.length) throw DomainError.badInput(windowProblems);
     const months = wholeMonthsIn(placement.startsOn, placement.endsOn);
@@ -35,16 +40,18 @@ export class PlacementService {
       throw DomainError.badInput([
         {
           field: 'endsOn',
-          message: 'A rotation runs whole months: end it the day before a monthly anniversary of its start',
+          message:
+            'A rotation runs whole months: end it the day before a monthly anniversary of its start',
         },
       ]);
     }
 
-    const seats: { pmoId: string; opensOn: string; closesOn: string | null }[] = await manager.query(
-      `SELECT pmo_id AS "pmoId", to_char(opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(closes_on, 'YYYY-MM-DD') AS "closesOn"
+    const seats: { pmoId: string; opensOn: string; closesOn: string | null }[] =
+      await manager.query(
+        `SELECT pmo_id AS "pmoId", to_char(opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(closes_on, 'YYYY-MM-DD') AS "closesOn"
          FROM seat WHERE id = $1 FOR UPDATE`,
-      [placement.seatId],
-    );
+        [placement.seatId],
+      );
     const seat = seats[0];
     if (!seat) throw DomainError.notFound('Seat');
     await assertDirectsPmo(manager, actor, seat.pmoId);
@@ -54,18 +61,31 @@ export class PlacementService {
       [placement.personId],
     );
     if (!people[0]) throw DomainError.notFound('Person');
-    await manager.query(`SELECT 1 FROM department WHERE id = $1 FOR UPDATE`, [people[0].departmentId]);
+    await manager.query(`SELECT 1 FROM department WHERE id = $1 FOR UPDATE`, [
+      people[0].departmentId,
+    ]);
     await manager.query(`SELECT 1 FROM person WHERE id = $1 FOR UPDATE`, [placement.personId]);
 
-    if (placement.startsOn < seat.opensOn || (seat.closesOn !== null && placement.endsOn > seat.closesOn)) {
-      throw DomainError.conflict('SEAT_WINDOW', "The rotation must lie within the seat's open window");
+    if (
+      placement.startsOn < seat.opensOn ||
+      (seat.closesOn !== null && placement.endsOn > seat.closesOn)
+    ) {
+      throw DomainError.conflict(
+        'SEAT_WINDOW',
+        "The rotation must lie within the seat's open window",
+      );
     }
     await this.assertFree(manager, 'seat_id', placement.seatId, placement, 'SEAT_OVERLAP');
     await this.assertFree(manager, 'person_id', placement.personId, placement, 'PERSON_OVERLAP');
 
     const result = await this.eligibility.evaluate(
       manager,
-      { personId: placement.personId, startsOn: placement.startsOn, months, seatId: placement.seatId },
+      {
+        personId: placement.personId,
+        startsOn: placement.startsOn,
+        months,
+        seatId: placement.seatId,
+      },
       today,
     );
     const failing = result.rules.filter((rule) => !rule.passed);
@@ -73,7 +93,10 @@ export class PlacementService {
     if (failing.some((rule) => rule.code !== 'AWAY_CAP')) {
       throw DomainError.conflict(
         'NOT_ELIGIBLE',
-        `Not eligible: ${failing.filter((rule) => rule.code !== 'AWAY_CAP').map((rule) => rule.message).join(' ')}`,
+        `Not eligible: ${failing
+          .filter((rule) => rule.code !== 'AWAY_CAP')
+          .map((rule) => rule.message)
+          .join(' ')}`,
       );
     }
     const awayCapFails = failing.some((rule) => rule.code === 'AWAY_CAP');
@@ -122,7 +145,10 @@ export class PlacementService {
       [id, window.startsOn, window.endsOn],
     );
     if (clash[0]) {
-      const who = reason === 'SEAT_OVERLAP' ? 'This seat is already taken' : 'This person already has a rotation';
+      const who =
+        reason === 'SEAT_OVERLAP'
+          ? 'This seat is already taken'
+          : 'This person already has a rotation';
       throw DomainError.conflict(reason, `${who} from ${clash[0].startsOn} to ${clash[0].endsOn}`);
     }
   }

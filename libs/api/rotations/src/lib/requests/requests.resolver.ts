@@ -1,4 +1,16 @@
-import { Args, ArgsType, Context, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Context,
+  Field,
+  ID,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,7 +21,11 @@ import { requestLoader, requireActor, Roles, type RequestContext } from '@stint/
 import { ApproveRotationRequestInput } from './dto/approve-request.input';
 import { RotationRequestsArgs } from './dto/rotation-requests.args';
 import { SubmitRotationRequestInput } from './dto/submit-request.input';
-import { RotationRequest, RotationRequestConnection, toRotationRequest } from './rotation-request.model';
+import {
+  RotationRequest,
+  RotationRequestConnection,
+  toRotationRequest,
+} from './rotation-request.model';
 import { RequestsService } from './requests.service';
 
 @ArgsType()
@@ -53,8 +69,16 @@ export class RequestsResolver {
 
   @Query(() => RotationRequestConnection, { description: 'Newest first; PMs see only their own' })
   async rotationRequests(@Args() args: RotationRequestsArgs, @Context() context: RequestContext) {
-    const page = await this.requests.page(requireActor(context), args.filter, args.first, args.after);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toRotationRequest(e.node) })) };
+    const page = await this.requests.page(
+      requireActor(context),
+      args.filter,
+      args.first,
+      args.after,
+    );
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: toRotationRequest(e.node) })),
+    };
   }
 
   @Query(() => RotationRequest, { description: 'One request; PMs only their own' })
@@ -79,19 +103,28 @@ export class RequestsResolver {
 
   @Roles('DIRECTOR')
   @Mutation(() => ApprovalResult, { description: 'Places the PM in a seat of a PMO you direct' })
-  async approveRotationRequest(@Args() { id, input }: ApproveArgs, @Context() context: RequestContext) {
+  async approveRotationRequest(
+    @Args() { id, input }: ApproveArgs,
+    @Context() context: RequestContext,
+  ) {
     const { request, rotationId } = await this.requests.approve(requireActor(context), id, input);
     return { request: toRotationRequest(request), rotationId };
   }
 
   @Roles('DIRECTOR')
   @Mutation(() => RotationRequest, { description: 'Declines with a note the PM will read' })
-  async declineRotationRequest(@Args() { id, note }: DeclineArgs, @Context() context: RequestContext) {
+  async declineRotationRequest(
+    @Args() { id, note }: DeclineArgs,
+    @Context() context: RequestContext,
+  ) {
     return toRotationRequest(await this.requests.decline(requireActor(context), id, note));
   }
 
   @ResolveField(() => ID, { nullable: true, description: 'The rotation an approval created' })
-  rotationId(@Parent() request: RotationRequest, @Context() context: RequestContext): Promise<string | null> {
+  rotationId(
+    @Parent() request: RotationRequest,
+    @Context() context: RequestContext,
+  ): Promise<string | null> {
     return requestLoader<string, string | null>(
       context,
       'rotation.byRequestId',

@@ -1,8 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { decodeCursor, DomainError, recordAudit, runTransaction, toPage, type Actor, type Page } from '@stint/api-core';
-import { assertMayReadPerson, currentPolicy, directsPmo, RotationRequestEntity } from '@stint/api-data';
+import {
+  decodeCursor,
+  DomainError,
+  recordAudit,
+  runTransaction,
+  toPage,
+  type Actor,
+  type Page,
+} from '@stint/api-core';
+import {
+  assertMayReadPerson,
+  currentPolicy,
+  directsPmo,
+  RotationRequestEntity,
+} from '@stint/api-data';
 import { todayIso, validateDecisionNote, validateRotationRequestInput } from '@stint/domain';
 import { PlacementService } from '../placement/placement.service';
 import type { ApproveRotationRequestInput } from './dto/approve-request.input';
@@ -18,21 +31,29 @@ export class RequestsService {
   ) {}
 
   async submit(actor: Actor, input: SubmitRotationRequestInput): Promise<RotationRequestEntity> {
-    if (!actor.personId) throw new DomainError('FORBIDDEN', 'Only a PM with a person record can request a rotation');
+    if (!actor.personId)
+      throw new DomainError('FORBIDDEN', 'Only a PM with a person record can request a rotation');
     const personId = actor.personId;
     return runTransaction(this.dataSource, async (manager) => {
       const policy = await currentPolicy(manager);
       const problems = validateRotationRequestInput(input, policy, todayIso());
       if (problems.length) throw DomainError.badInput(problems);
       if (input.preferredPmoId) {
-        const pmo: unknown[] = await manager.query(`SELECT 1 FROM pmo WHERE id = $1`, [input.preferredPmoId]);
-        if (!pmo.length) throw DomainError.badInput([{ field: 'preferredPmoId', message: 'No such PMO' }]);
+        const pmo: unknown[] = await manager.query(`SELECT 1 FROM pmo WHERE id = $1`, [
+          input.preferredPmoId,
+        ]);
+        if (!pmo.length)
+          throw DomainError.badInput([{ field: 'preferredPmoId', message: 'No such PMO' }]);
       }
       const open: unknown[] = await manager.query(
         `SELECT 1 FROM rotation_request WHERE person_id = $1 AND status = 'SUBMITTED'`,
         [personId],
       );
-      if (open.length) throw DomainError.conflict('DUPLICATE', 'You already have a request waiting for a decision');
+      if (open.length)
+        throw DomainError.conflict(
+          'DUPLICATE',
+          'You already have a request waiting for a decision',
+        );
       const request = await manager.save(
         manager.create(RotationRequestEntity, {
           personId,
@@ -78,9 +99,17 @@ export class RequestsService {
         { ...input, personId: request.personId, goals: request.goals, requestId: request.id },
         todayIso(),
       );
-      const approved = await this.decide(manager, actor, request, 'APPROVED', null, 'ROTATION_REQUEST_APPROVED', {
-        rotationId: rotation.id,
-      });
+      const approved = await this.decide(
+        manager,
+        actor,
+        request,
+        'APPROVED',
+        null,
+        'ROTATION_REQUEST_APPROVED',
+        {
+          rotationId: rotation.id,
+        },
+      );
       return { request: approved, rotationId: rotation.id };
     });
   }
@@ -92,10 +121,20 @@ export class RequestsService {
       const request = await this.lockVisible(manager, actor, id);
       // A request naming a PMO is that PMO's to decide; one naming none, any director's.
       if (request.preferredPmoId && !(await directsPmo(manager, actor, request.preferredPmoId))) {
-        throw new DomainError('FORBIDDEN', 'Only a director of the PMO this request names may decline it');
+        throw new DomainError(
+          'FORBIDDEN',
+          'Only a director of the PMO this request names may decline it',
+        );
       }
       this.assertSubmitted(request);
-      return this.decide(manager, actor, request, 'DECLINED', note.trim(), 'ROTATION_REQUEST_DECLINED');
+      return this.decide(
+        manager,
+        actor,
+        request,
+        'DECLINED',
+        note.trim(),
+        'ROTATION_REQUEST_DECLINED',
+      );
     });
   }
 
@@ -118,25 +157,40 @@ export class RequestsService {
       const q = repo.createQueryBuilder('r');
       if (actor.role === 'PM') q.andWhere('r.person_id = :own', { own: actor.personId });
       if (filter?.personId) q.andWhere('r.person_id = :personId', { personId: filter.personId });
-      if (filter?.statuses?.length) q.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
-      if (filter?.pmoIds?.length) q.andWhere('r.preferred_pmo_id IN (:...pmoIds)', { pmoIds: filter.pmoIds });
+      if (filter?.statuses?.length)
+        q.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
+      if (filter?.pmoIds?.length)
+        q.andWhere('r.preferred_pmo_id IN (:...pmoIds)', { pmoIds: filter.pmoIds });
       if (filter?.departmentIds?.length) {
-        q.andWhere('r.person_id IN (SELECT id FROM person WHERE department_id IN (:...departmentIds))', {
-          departmentIds: filter.departmentIds,
-        });
+        q.andWhere(
+          'r.person_id IN (SELECT id FROM person WHERE department_id IN (:...departmentIds))',
+          {
+            departmentIds: filter.departmentIds,
+          },
+        );
       }
       return q;
     };
-    const query = filtered().orderBy('r.submitted_at', 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1);
+    const query = filtered()
+      .orderBy('r.submitted_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(first + 1);
     if (after) {
       const [submittedAt, id] = decodeCursor(after, 2);
-      query.andWhere('(r.submitted_at, r.id) < (:submittedAt::timestamptz, :id::uuid)', { submittedAt, id });
+      query.andWhere('(r.submitted_at, r.id) < (:submittedAt::timestamptz, :id::uuid)', {
+        submittedAt,
+        id,
+      });
     }
     const [rows, total] = await Promise.all([query.getMany(), filtered().getCount()]);
     return toPage(rows, first, total, (row) => [row.submittedAt.toISOString(), row.id]);
   }
 
-  private async lockVisible(manager: EntityManager, actor: Actor, id: string): Promise<RotationRequestEntity> {
+  private async lockVisible(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+  ): Promise<RotationRequestEntity> {
     const request = await manager
       .getRepository(RotationRequestEntity)
       .createQueryBuilder('r')
@@ -150,7 +204,10 @@ export class RequestsService {
 
   private assertSubmitted(request: RotationRequestEntity): void {
     if (request.status !== 'SUBMITTED') {
-      throw DomainError.conflict('ALREADY_DECIDED', `This request is already ${request.status.toLowerCase()}`);
+      throw DomainError.conflict(
+        'ALREADY_DECIDED',
+        `This request is already ${request.status.toLowerCase()}`,
+      );
     }
   }
 

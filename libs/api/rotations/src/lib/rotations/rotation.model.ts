@@ -3,7 +3,9 @@ import { DevelopmentGoalEnum, PageInfo, RotationStatusEnum } from '@stint/api-co
 import type { RotationEntity } from '@stint/api-data';
 import { rotationStatusOn, type DevelopmentGoal, type RotationStatus } from '@stint/domain';
 
-@ObjectType('Rotation', { description: 'A person in a PMO seat from startsOn to endsOn (both inclusive)' })
+@ObjectType('Rotation', {
+  description: 'A person in a PMO seat from startsOn to endsOn (both inclusive)',
+})
 export class Rotation {
   @Field(() => ID)
   id!: string;
@@ -23,7 +25,9 @@ export class Rotation {
   @Field()
   endsOn!: string;
 
-  @Field(() => RotationStatusEnum, { description: 'Follows the dates; only cancellation is recorded' })
+  @Field(() => RotationStatusEnum, {
+    description: 'Follows the dates; only cancellation is recorded',
+  })
   status!: RotationStatus;
 
   @Field(() => [DevelopmentGoalEnum])

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { decodeCursor, DomainError, recordAudit, runTransaction, toPage, type Actor, type Page } from '@stint/api-core';
+import {
+  decodeCursor,
+  DomainError,
+  recordAudit,
+  runTransaction,
+  toPage,
+  type Actor,
+  type Page,
+} from '@stint/api-core';
 import { assertDirectsPmo, assertMayReadPerson, RotationEntity } from '@stint/api-data';
 import { isIsoDate, todayIso, type DevelopmentGoal } from '@stint/domain';
 import { PlacementService } from '../placement/placement.service';
@@ -36,7 +44,10 @@ export class RotationsService {
   }
 
   cancel(actor: Actor, id: string, reason: string): Promise<RotationEntity> {
-    if (!reason.trim()) throw DomainError.badInput([{ field: 'reason', message: 'Say why the rotation is cancelled' }]);
+    if (!reason.trim())
+      throw DomainError.badInput([
+        { field: 'reason', message: 'Say why the rotation is cancelled' },
+      ]);
     return this.change(actor, id, 'ROTATION_CANCELLED', reason.trim(), (rotation) => {
       this.assertNotCancelled(rotation);
       if (rotation.endsOn < todayIso()) {
@@ -47,12 +58,21 @@ export class RotationsService {
     });
   }
 
-  recordOutcome(actor: Actor, id: string, goalsAchieved: DevelopmentGoal[], note: string): Promise<RotationEntity> {
-    if (!note.trim()) throw DomainError.badInput([{ field: 'note', message: 'Describe the outcome' }]);
+  recordOutcome(
+    actor: Actor,
+    id: string,
+    goalsAchieved: DevelopmentGoal[],
+    note: string,
+  ): Promise<RotationEntity> {
+    if (!note.trim())
+      throw DomainError.badInput([{ field: 'note', message: 'Describe the outcome' }]);
     return this.change(actor, id, 'ROTATION_OUTCOME_RECORDED', null, (rotation) => {
       this.assertNotCancelled(rotation);
       if (rotation.endsOn >= todayIso()) {
-        throw DomainError.conflict('NOT_ELIGIBLE', 'Outcomes are recorded once the rotation has ended');
+        throw DomainError.conflict(
+          'NOT_ELIGIBLE',
+          'Outcomes are recorded once the rotation has ended',
+        );
       }
       rotation.goalsAchieved = goalsAchieved;
       rotation.outcomeNote = note.trim();
@@ -78,9 +98,12 @@ export class RotationsService {
       const q = repo.createQueryBuilder('r');
       if (actor.role === 'PM') q.andWhere('r.person_id = :own', { own: actor.personId });
       if (filter?.personId) q.andWhere('r.person_id = :personId', { personId: filter.personId });
-      if (filter?.seatIds?.length) q.andWhere('r.seat_id IN (:...seatIds)', { seatIds: filter.seatIds });
+      if (filter?.seatIds?.length)
+        q.andWhere('r.seat_id IN (:...seatIds)', { seatIds: filter.seatIds });
       if (filter?.pmoIds?.length) {
-        q.andWhere('r.seat_id IN (SELECT id FROM seat WHERE pmo_id IN (:...pmoIds))', { pmoIds: filter.pmoIds });
+        q.andWhere('r.seat_id IN (SELECT id FROM seat WHERE pmo_id IN (:...pmoIds))', {
+          pmoIds: filter.pmoIds,
+        });
       }
       if (filter?.statuses?.length) {
         const today = todayIso();
@@ -97,7 +120,10 @@ export class RotationsService {
       }
       return q;
     };
-    const query = filtered().orderBy('r.starts_on', 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1);
+    const query = filtered()
+      .orderBy('r.starts_on', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(first + 1);
     if (after) {
       const [startsOn, id] = decodeCursor(after, 2);
       query.andWhere('(r.starts_on, r.id) < (:startsOn::date, :id::uuid)', { startsOn, id });
@@ -119,7 +145,15 @@ export class RotationsService {
       const before = { ...rotation };
       edit(rotation);
       const saved = await manager.save(rotation);
-      await recordAudit(manager, { actor, action, entityType: 'rotation', entityId: id, before, after: saved, reason });
+      await recordAudit(manager, {
+        actor,
+        action,
+        entityType: 'rotation',
+        entityId: id,
+        before,
+        after: saved,
+        reason,
+      });
       return saved;
     });
   }
@@ -132,14 +166,16 @@ export class RotationsService {
       .where('r.id = :id', { id })
       .getOne();
     if (!rotation) throw DomainError.notFound('Rotation');
-    const seat: { pmoId: string }[] = await manager.query(`SELECT pmo_id AS "pmoId" FROM seat WHERE id = $1`, [
-      rotation.seatId,
-    ]);
+    const seat: { pmoId: string }[] = await manager.query(
+      `SELECT pmo_id AS "pmoId" FROM seat WHERE id = $1`,
+      [rotation.seatId],
+    );
     await assertDirectsPmo(manager, actor, seat[0].pmoId);
     return rotation;
   }
 
   private assertNotCancelled(rotation: RotationEntity): void {
-    if (rotation.cancelledAt) throw DomainError.conflict('ALREADY_DECIDED', 'This rotation is cancelled');
+    if (rotation.cancelledAt)
+      throw DomainError.conflict('ALREADY_DECIDED', 'This rotation is cancelled');
   }
 }

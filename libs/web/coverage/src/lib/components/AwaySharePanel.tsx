@@ -11,8 +11,18 @@ const COLUMNS: readonly ChartColumn<AwayShareRow>[] = [
   { header: 'Code', value: (r) => r.code },
   { header: 'PMs', value: (r) => r.headcount, numeric: true },
   { header: 'On rotation', value: (r) => r.onRotation, numeric: true },
-  { header: 'Away share (%)', value: (r) => sharePercent(r.share), format: (r) => formatShare(r.share), numeric: true },
-  { header: 'Cap (%)', value: (r) => sharePercent(r.cap), format: (r) => formatShare(r.cap), numeric: true },
+  {
+    header: 'Away share (%)',
+    value: (r) => sharePercent(r.share),
+    format: (r) => formatShare(r.share),
+    numeric: true,
+  },
+  {
+    header: 'Cap (%)',
+    value: (r) => sharePercent(r.cap),
+    format: (r) => formatShare(r.cap),
+    numeric: true,
+  },
 ];
 
 function summary(rows: readonly AwayShareRow[]): string {

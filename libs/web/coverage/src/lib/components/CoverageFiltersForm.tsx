@@ -65,7 +65,9 @@ export function CoverageFiltersForm({ filters, onApply, onReset }: CoverageFilte
           <select
             id={`${id}-granularity`}
             value={draft.granularity}
-            onChange={(e) => setDraft({ ...draft, granularity: e.target.value as CoverageGranularity })}
+            onChange={(e) =>
+              setDraft({ ...draft, granularity: e.target.value as CoverageGranularity })
+            }
           >
             <option value="QUARTER">Quarters</option>
             <option value="MONTH">Months</option>
@@ -85,7 +87,10 @@ export function CoverageFiltersForm({ filters, onApply, onReset }: CoverageFilte
           {problem}
         </p>
       )}
-      <details className="coverage-filters__departments" open={draft.departmentIds.length > 0 || undefined}>
+      <details
+        className="coverage-filters__departments"
+        open={draft.departmentIds.length > 0 || undefined}
+      >
         <summary>
           Departments:{' '}
           {draft.departmentIds.length === 0 ? 'all' : `${draft.departmentIds.length} selected`}

@@ -9,7 +9,10 @@ export function HeatmapLegend() {
     <ul className="coverage-heatmap__legend" aria-label="Colour scale">
       {LEVELS.map((level) => (
         <li key={level}>
-          <span className={`coverage-heatmap__swatch coverage-heatmap__cell--${level}`} aria-hidden="true" />
+          <span
+            className={`coverage-heatmap__swatch coverage-heatmap__cell--${level}`}
+            aria-hidden="true"
+          />
           {HEAT_LEVEL_LABELS[level]}
         </li>
       ))}

@@ -11,7 +11,12 @@ function columnsFor(periods: readonly HeatmapColumn[]): ChartColumn<HeatmapRow>[
   return [
     { header: 'Department', value: (r) => r.name },
     { header: 'Code', value: (r) => r.code },
-    { header: 'Target (%)', value: (r) => sharePercent(r.target), format: (r) => formatShare(r.target), numeric: true },
+    {
+      header: 'Target (%)',
+      value: (r) => sharePercent(r.target),
+      format: (r) => formatShare(r.target),
+      numeric: true,
+    },
     ...periods.map((period, index): ChartColumn<HeatmapRow> => {
       const share = (r: HeatmapRow) => r.cells[index]?.share ?? null;
       return {

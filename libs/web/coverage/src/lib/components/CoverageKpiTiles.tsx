@@ -13,7 +13,12 @@ export function CoverageKpiTiles({ result }: { result: QueryResult<CoverageData>
       <div className="kpi-tiles" aria-busy={loading} aria-label="Key figures">
         {loading &&
           Array.from({ length: 5 }, (_, i) => (
-            <div key={i} className="kpi-tile kpi-tile--loading" aria-hidden="true" data-testid="kpi-skeleton" />
+            <div
+              key={i}
+              className="kpi-tile kpi-tile--loading"
+              aria-hidden="true"
+              data-testid="kpi-skeleton"
+            />
           ))}
       </div>
     );

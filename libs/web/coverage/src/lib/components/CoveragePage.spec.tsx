@@ -14,21 +14,41 @@ type Mock = MockLink.MockedResponse;
 const FROM = '2026-04-01';
 const TO = '2027-03-31';
 
-function coverageAnswer(departmentIds: string[] | null, granularity: 'QUARTER' | 'MONTH' = 'QUARTER'): Mock {
+function coverageAnswer(
+  departmentIds: string[] | null,
+  granularity: 'QUARTER' | 'MONTH' = 'QUARTER',
+): Mock {
   return {
-    request: { query: COVERAGE_QUERY, variables: { filter: { from: FROM, to: TO, granularity, departmentIds } } },
+    request: {
+      query: COVERAGE_QUERY,
+      variables: { filter: { from: FROM, to: TO, granularity, departmentIds } },
+    },
     result: { data: { coverage: COVERAGE_FIXTURE } },
   };
 }
 
-const others = (granularity: 'QUARTER' | 'MONTH' = 'QUARTER', departmentIds: string[] | null = null): Mock[] => [
+const others = (
+  granularity: 'QUARTER' | 'MONTH' = 'QUARTER',
+  departmentIds: string[] | null = null,
+): Mock[] => [
   {
     request: { query: PMO_FILL_QUERY, variables: { filter: { from: FROM, to: TO, granularity } } },
     result: { data: { pmoFill: [] } },
   },
   {
     request: { query: REQUEST_FUNNEL_QUERY, variables: { from: FROM, to: TO, departmentIds } },
-    result: { data: { requestFunnel: { submitted: 10, approved: 6, declined: 2, withdrawn: 1, placed: 5, completed: 2 } } },
+    result: {
+      data: {
+        requestFunnel: {
+          submitted: 10,
+          approved: 6,
+          declined: 2,
+          withdrawn: 1,
+          placed: 5,
+          completed: 2,
+        },
+      },
+    },
   },
 ];
 
@@ -37,7 +57,10 @@ const departmentsAnswer: Mock = {
   result: {
     data: {
       departments: COVERAGE_FIXTURE.departments.map((d) => ({
-        id: d.departmentId, code: d.code, name: d.name, headcount: d.headcount,
+        id: d.departmentId,
+        code: d.code,
+        name: d.name,
+        headcount: d.headcount,
       })),
     },
   },
@@ -70,11 +93,15 @@ const rowsOf = (table: HTMLElement) =>
 describe('CoveragePage', () => {
   it('draws the tiles, the trend with its forecast, the heatmap and the funnel from one period in the URL', async () => {
     renderPage(`/coverage?from=${FROM}&to=${TO}&granularity=quarter`, [
-      coverageAnswer(null), ...others(), departmentsAnswer,
+      coverageAnswer(null),
+      ...others(),
+      departmentsAnswer,
     ]);
 
     expect((await screen.findByTestId('kpi-pms')).textContent).toContain('30');
-    expect(screen.getByTestId('kpi-experienceShare').textContent).toBe('Experience share30%Target 36.7% (below)');
+    expect(screen.getByTestId('kpi-experienceShare').textContent).toBe(
+      'Experience share30%Target 36.7% (below)',
+    );
     expect(screen.getByTestId('kpi-pendingRequests').textContent).toContain('4');
 
     const trend = screen.getByRole('table', { name: 'Coverage over time' });
@@ -85,7 +112,9 @@ describe('CoveragePage', () => {
       ['2027-Q1', 'Forecast', '33.3%'],
     ]);
 
-    const heatmap = screen.getByRole('table', { name: 'Experience share by department and period' });
+    const heatmap = screen.getByRole('table', {
+      name: 'Experience share by department and period',
+    });
     expect(rowsOf(heatmap)).toEqual([
       ['Finance', 'FIN', '30%', '10%', '20%', '30%', '40%'],
       ['IT', 'IT', '40%', '25%', '30%', '30%', '15%'],
@@ -94,19 +123,28 @@ describe('CoveragePage', () => {
 
     const funnel = await screen.findByRole('table', { name: 'Request funnel' });
     expect(rowsOf(funnel)[1]).toEqual(['Approved', '6', '60%']);
-    expect(await screen.findByText('There are no PMOs yet.', { selector: 'p.chart-card__message' })).toBeTruthy();
+    expect(
+      await screen.findByText('There are no PMOs yet.', { selector: 'p.chart-card__message' }),
+    ).toBeTruthy();
     expect(location).toBe(`/coverage?from=${FROM}&to=${TO}&granularity=quarter`);
   });
 
   it('writes the default filters into the address so a copied link keeps the view', async () => {
     renderPage('/coverage', [departmentsAnswer]);
-    await waitFor(() => expect(location).toMatch(/^\/coverage\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&granularity=quarter$/));
+    await waitFor(() =>
+      expect(location).toMatch(
+        /^\/coverage\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&granularity=quarter$/,
+      ),
+    );
   });
 
   it('applies a department choice and months through the address', async () => {
     renderPage(`/coverage?from=${FROM}&to=${TO}&granularity=quarter`, [
-      coverageAnswer(null), ...others(), departmentsAnswer,
-      coverageAnswer(['d-it'], 'MONTH'), ...others('MONTH', ['d-it']),
+      coverageAnswer(null),
+      ...others(),
+      departmentsAnswer,
+      coverageAnswer(['d-it'], 'MONTH'),
+      ...others('MONTH', ['d-it']),
     ]);
     await screen.findByTestId('kpi-pms');
 
@@ -123,18 +161,34 @@ describe('CoveragePage', () => {
   });
 
   it('refuses an upside-down period next to the dates, without asking the API', async () => {
-    renderPage(`/coverage?from=${FROM}&to=${TO}&granularity=quarter`, [coverageAnswer(null), ...others(), departmentsAnswer]);
+    renderPage(`/coverage?from=${FROM}&to=${TO}&granularity=quarter`, [
+      coverageAnswer(null),
+      ...others(),
+      departmentsAnswer,
+    ]);
     await screen.findByTestId('kpi-pms');
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2025-01-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The period must end on or after the day it starts.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The period must end on or after the day it starts.',
+    );
     expect(location).toBe(`/coverage?from=${FROM}&to=${TO}&granularity=quarter`);
   });
 
   it('shows each chart’s error with a retry, in words', async () => {
     renderPage(`/coverage?from=${FROM}&to=${TO}&granularity=quarter`, [
-      { request: { query: COVERAGE_QUERY, variables: { filter: { from: FROM, to: TO, granularity: 'QUARTER', departmentIds: null } } }, error: new TypeError('Failed to fetch') },
-      ...others(), departmentsAnswer, coverageAnswer(null),
+      {
+        request: {
+          query: COVERAGE_QUERY,
+          variables: {
+            filter: { from: FROM, to: TO, granularity: 'QUARTER', departmentIds: null },
+          },
+        },
+        error: new TypeError('Failed to fetch'),
+      },
+      ...others(),
+      departmentsAnswer,
+      coverageAnswer(null),
     ]);
     const card = await screen.findByRole('region', { name: 'Coverage over time' });
     const alert = await within(card).findByRole('alert');

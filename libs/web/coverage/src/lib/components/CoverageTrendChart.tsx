@@ -50,7 +50,12 @@ export function CoverageTrendChart({
       <CartesianGrid vertical={false} stroke={GRID_COLOUR} />
       {/* Recharts drops ticks that would collide (the default interval), so long monthly
           periods thin their labels instead of overlapping them. */}
-      <XAxis dataKey="label" stroke={AXIS_COLOUR} minTickGap={12} padding={{ left: 24, right: 24 }} />
+      <XAxis
+        dataKey="label"
+        stroke={AXIS_COLOUR}
+        minTickGap={12}
+        padding={{ left: 24, right: 24 }}
+      />
       <YAxis
         domain={[0, 1]}
         tickFormatter={formatAxisPercent}

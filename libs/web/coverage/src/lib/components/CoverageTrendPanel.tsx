@@ -3,7 +3,11 @@ import { ChartCard, ChartSkeleton, usePrefersReducedMotion, type ChartColumn } f
 import type { QueryResult } from '../hooks/queryResult';
 import type { CoverageData } from '../utils/coverageTypes';
 import { formatShare, sharePercent } from '../utils/formatShare';
-import { todayBucketLabel, toCoverageTrendRows, type CoverageTrendRow } from '../utils/toCoverageTrendRows';
+import {
+  todayBucketLabel,
+  toCoverageTrendRows,
+  type CoverageTrendRow,
+} from '../utils/toCoverageTrendRows';
 import { organisationTarget } from '../utils/toKpiTiles';
 import { LazyCoverageTrendChart } from './LazyCoverageCharts';
 
@@ -14,8 +18,18 @@ const COLUMNS: readonly ChartColumn<CoverageTrendRow>[] = [
   { header: 'PMs', value: (r) => r.headcount, numeric: true },
   { header: 'On rotation', value: (r) => r.onRotation, numeric: true },
   { header: 'Alumni', value: (r) => r.alumni, numeric: true },
-  { header: 'Experience share (%)', value: (r) => sharePercent(r.experienceShare), format: (r) => formatShare(r.experienceShare), numeric: true },
-  { header: 'Away share (%)', value: (r) => sharePercent(r.awayShare), format: (r) => formatShare(r.awayShare), numeric: true },
+  {
+    header: 'Experience share (%)',
+    value: (r) => sharePercent(r.experienceShare),
+    format: (r) => formatShare(r.experienceShare),
+    numeric: true,
+  },
+  {
+    header: 'Away share (%)',
+    value: (r) => sharePercent(r.awayShare),
+    format: (r) => formatShare(r.awayShare),
+    numeric: true,
+  },
 ];
 
 function summary(rows: readonly CoverageTrendRow[]): string {

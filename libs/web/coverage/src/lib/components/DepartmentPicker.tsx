@@ -16,7 +16,13 @@ const MAX_SHOWN = 100;
  * checkboxes (plain form controls, so keyboard and screen readers need nothing special), the
  * choice listed above it with a way to remove each one.
  */
-export function DepartmentPicker({ options, selected, onChange, loading, errorMessage }: DepartmentPickerProps) {
+export function DepartmentPicker({
+  options,
+  selected,
+  onChange,
+  loading,
+  errorMessage,
+}: DepartmentPickerProps) {
   const id = useId();
   const [search, setSearch] = useState('');
   const chosen = useMemo(() => new Set(selected), [selected]);
@@ -25,13 +31,19 @@ export function DepartmentPicker({ options, selected, onChange, loading, errorMe
   const matches = useMemo(() => {
     const needle = search.trim().toLowerCase();
     return needle
-      ? options.filter((o) => o.name.toLowerCase().includes(needle) || o.code.toLowerCase().includes(needle))
+      ? options.filter(
+          (o) => o.name.toLowerCase().includes(needle) || o.code.toLowerCase().includes(needle),
+        )
       : options;
   }, [options, search]);
   const shown = matches.slice(0, MAX_SHOWN);
 
   const toggle = (departmentId: string) =>
-    onChange(chosen.has(departmentId) ? selected.filter((s) => s !== departmentId) : [...selected, departmentId]);
+    onChange(
+      chosen.has(departmentId)
+        ? selected.filter((s) => s !== departmentId)
+        : [...selected, departmentId],
+    );
 
   return (
     <fieldset className="department-picker">
@@ -78,7 +90,9 @@ export function DepartmentPicker({ options, selected, onChange, loading, errorMe
           : errorMessage
             ? `Departments could not be loaded. ${errorMessage}`
             : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}` +
-              (matches.length > MAX_SHOWN ? `; showing the first ${MAX_SHOWN}, search to narrow` : '')}
+              (matches.length > MAX_SHOWN
+                ? `; showing the first ${MAX_SHOWN}, search to narrow`
+                : '')}
       </p>
       <ul className="department-picker__options">
         {shown.map((option) => (

@@ -11,8 +11,18 @@ const COLUMNS: readonly ChartColumn<ExperienceShareRow>[] = [
   { header: 'Code', value: (r) => r.code },
   { header: 'PMs', value: (r) => r.headcount, numeric: true },
   { header: 'With PMO experience', value: (r) => r.experienced, numeric: true },
-  { header: 'Experience share (%)', value: (r) => sharePercent(r.share), format: (r) => formatShare(r.share), numeric: true },
-  { header: 'Target (%)', value: (r) => sharePercent(r.target), format: (r) => formatShare(r.target), numeric: true },
+  {
+    header: 'Experience share (%)',
+    value: (r) => sharePercent(r.share),
+    format: (r) => formatShare(r.share),
+    numeric: true,
+  },
+  {
+    header: 'Target (%)',
+    value: (r) => sharePercent(r.target),
+    format: (r) => formatShare(r.target),
+    numeric: true,
+  },
 ];
 
 function summary(rows: readonly ExperienceShareRow[]): string {
@@ -20,7 +30,9 @@ function summary(rows: readonly ExperienceShareRow[]): string {
   const worst = rows[0];
   return (
     `Bar chart of experience share in ${rows.length} departments against each target; ${below} below target` +
-    (worst && worst.gap < 0 ? `, furthest below is ${worst.name} at ${formatShare(worst.share)} of ${formatShare(worst.target)}.` : '.')
+    (worst && worst.gap < 0
+      ? `, furthest below is ${worst.name} at ${formatShare(worst.share)} of ${formatShare(worst.target)}.`
+      : '.')
   );
 }
 

@@ -18,7 +18,9 @@ export const LazyDepartmentShareChart = lazy(() =>
 export const LazyCoverageTrendChart = lazy(() =>
   loadTrend().then((m) => ({ default: m.CoverageTrendChart })),
 );
-export const LazyPmoFillChart = lazy(() => loadPmoFill().then((m) => ({ default: m.PmoFillChart })));
+export const LazyPmoFillChart = lazy(() =>
+  loadPmoFill().then((m) => ({ default: m.PmoFillChart })),
+);
 export const LazyRequestFunnelChart = lazy(() =>
   loadFunnel().then((m) => ({ default: m.RequestFunnelChart })),
 );

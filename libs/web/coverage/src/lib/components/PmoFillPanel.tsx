@@ -21,15 +21,27 @@ const COLUMNS: readonly ChartColumn<PmoFillRow>[] = [
   { header: 'Seats', value: (r) => r.seatCount, numeric: true },
   { header: 'Days open to date', value: (r) => r.daysOpen, numeric: true },
   { header: 'Days filled to date', value: (r) => r.daysFilled, numeric: true },
-  { header: 'Fill to date (%)', value: (r) => share(r.actualFill), format: (r) => shown(r.actualFill), numeric: true },
-  { header: 'Forecast fill (%)', value: (r) => share(r.forecastFill), format: (r) => shown(r.forecastFill), numeric: true },
+  {
+    header: 'Fill to date (%)',
+    value: (r) => share(r.actualFill),
+    format: (r) => shown(r.actualFill),
+    numeric: true,
+  },
+  {
+    header: 'Forecast fill (%)',
+    value: (r) => share(r.forecastFill),
+    format: (r) => shown(r.forecastFill),
+    numeric: true,
+  },
 ];
 
 function summary(rows: readonly PmoFillRow[]): string {
   const emptiest = rows.find((r) => r.actualFill !== null);
   return (
     `Bar chart of seat fill in ${rows.length} PMOs` +
-    (emptiest ? `; the emptiest is ${emptiest.name} at ${formatShare(emptiest.actualFill ?? 0)} to date.` : '.')
+    (emptiest
+      ? `; the emptiest is ${emptiest.name} at ${formatShare(emptiest.actualFill ?? 0)} to date.`
+      : '.')
   );
 }
 

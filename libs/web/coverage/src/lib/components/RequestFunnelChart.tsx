@@ -23,7 +23,13 @@ export function RequestFunnelChart({ rows, animate = false, width }: RequestFunn
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke={GRID_COLOUR} />
-      <XAxis type="number" allowDecimals={false} orientation="top" stroke={AXIS_COLOUR} minTickGap={16} />
+      <XAxis
+        type="number"
+        allowDecimals={false}
+        orientation="top"
+        stroke={AXIS_COLOUR}
+        minTickGap={16}
+      />
       <YAxis
         type="category"
         dataKey="stage"
@@ -32,7 +38,10 @@ export function RequestFunnelChart({ rows, animate = false, width }: RequestFunn
         tick={renderCategoryTick}
         stroke={AXIS_COLOUR}
       />
-      <Tooltip cursor={{ fill: '#e6edfb' }} formatter={(value) => [count.format(Number(value)), 'Requests']} />
+      <Tooltip
+        cursor={{ fill: '#e6edfb' }}
+        formatter={(value) => [count.format(Number(value)), 'Requests']}
+      />
       <Bar dataKey="count" barSize={18} isAnimationActive={animate}>
         {rows.map((row) => (
           <Cell key={row.id} fill={row.kind === 'step' ? '#1f4fbf' : '#6b7280'} />

@@ -9,7 +9,12 @@ import { LazyRequestFunnelChart } from './LazyCoverageCharts';
 const COLUMNS: readonly ChartColumn<FunnelRow>[] = [
   { header: 'Stage', value: (r) => r.stage },
   { header: 'Requests', value: (r) => r.count, numeric: true },
-  { header: 'Share of submitted (%)', value: (r) => sharePercent(r.shareOfSubmitted), format: (r) => formatShare(r.shareOfSubmitted), numeric: true },
+  {
+    header: 'Share of submitted (%)',
+    value: (r) => sharePercent(r.shareOfSubmitted),
+    format: (r) => formatShare(r.shareOfSubmitted),
+    numeric: true,
+  },
 ];
 
 function summary(rows: readonly FunnelRow[]): string {

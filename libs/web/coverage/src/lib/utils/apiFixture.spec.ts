@@ -87,7 +87,9 @@ const PMO_FILL: PmoFill[] = FIXTURE_PMO_FILL.map((pmo) => ({
 describe('the API fixture, as the charts draw it', () => {
   it('KPI tiles: 17 PMs, 2 away, 35.3% experienced against a 39.4% target', () => {
     // target = (0.5 × 8 + 0.3 × 3 + 0.3 × 6) / 17 = 6.7 / 17 = 0.394…
-    expect(toKpiTiles(RESPONSE.totals, RESPONSE.departments).map((t) => [t.value, t.detail])).toEqual([
+    expect(
+      toKpiTiles(RESPONSE.totals, RESPONSE.departments).map((t) => [t.value, t.detail]),
+    ).toEqual([
       ['17', '7 eligible to rotate'],
       ['2', '11.8% of PMs away'],
       ['35.3%', 'Target 39.4% (below)'],
@@ -97,7 +99,15 @@ describe('the API fixture, as the charts draw it', () => {
   });
 
   it('experience share: Lab (0 of 30%) and Finance (25% of 50%) below target, Operations above', () => {
-    expect(toExperienceShareRows(RESPONSE.departments).map((r) => [r.code, r.experienced, r.headcount, r.share, r.target])).toEqual([
+    expect(
+      toExperienceShareRows(RESPONSE.departments).map((r) => [
+        r.code,
+        r.experienced,
+        r.headcount,
+        r.share,
+        r.target,
+      ]),
+    ).toEqual([
       ['LAB', 0, 3, 0, 0.3],
       ['FIN', 2, 8, 0.25, 0.5],
       ['OPS', 4, 6, 4 / 6, 0.3],
@@ -105,7 +115,9 @@ describe('the API fixture, as the charts draw it', () => {
   });
 
   it('away share: Operations nearest its cap (1 of 6 against 20%), Lab with the most room', () => {
-    expect(toAwayShareRows(RESPONSE.departments).map((r) => [r.code, r.onRotation, r.share, r.cap])).toEqual([
+    expect(
+      toAwayShareRows(RESPONSE.departments).map((r) => [r.code, r.onRotation, r.share, r.cap]),
+    ).toEqual([
       ['OPS', 1, 1 / 6, 0.2],
       ['FIN', 1, 0.125, 0.3],
       ['LAB', 0, 0, 1],
@@ -114,7 +126,17 @@ describe('the API fixture, as the charts draw it', () => {
 
   it('coverage over time: 2026-Q4 actual, 2027-Q1 and Q2 forecast, today in 2027-Q1', () => {
     const rows = toCoverageTrendRows(RESPONSE.series);
-    expect(rows.map((r) => [r.label, r.forecast, r.headcount, r.onRotation, r.alumni, r.actualExperience, r.forecastExperience])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.label,
+        r.forecast,
+        r.headcount,
+        r.onRotation,
+        r.alumni,
+        r.actualExperience,
+        r.forecastExperience,
+      ]),
+    ).toEqual([
       ['2026-Q4', false, 17, 2, 4, 6 / 17, 6 / 17],
       ['2027-Q1', true, 16, 2, 4, null, 6 / 16],
       ['2027-Q2', true, 16, 2, 6, null, 8 / 16],
@@ -135,7 +157,15 @@ describe('the API fixture, as the charts draw it', () => {
   });
 
   it('PMO fill: Program PMO empty to date, Enterprise 184 of 460 days; forecasts apart', () => {
-    expect(toPmoFillRows(PMO_FILL).map((r) => [r.name, r.daysOpen, r.daysFilled, r.actualFill, r.forecastFill])).toEqual([
+    expect(
+      toPmoFillRows(PMO_FILL).map((r) => [
+        r.name,
+        r.daysOpen,
+        r.daysFilled,
+        r.actualFill,
+        r.forecastFill,
+      ]),
+    ).toEqual([
       ['Program PMO', 92, 0, 0, 47 / 181],
       ['Enterprise PMO', 460, 184, 0.4, 332 / 724],
     ]);

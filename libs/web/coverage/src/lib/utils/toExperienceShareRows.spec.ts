@@ -15,7 +15,11 @@ describe('toExperienceShareRows', () => {
   });
 
   it('orders equal gaps by name', () => {
-    const same = COVERAGE_FIXTURE.departments.map((d) => ({ ...d, experienceShare: 0.1, coverageTarget: 0.2 }));
+    const same = COVERAGE_FIXTURE.departments.map((d) => ({
+      ...d,
+      experienceShare: 0.1,
+      coverageTarget: 0.2,
+    }));
     expect(toExperienceShareRows(same).map((r) => r.name)).toEqual(['Finance', 'IT', 'Legal']);
   });
 });

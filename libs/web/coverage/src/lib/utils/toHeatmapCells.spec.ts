@@ -29,14 +29,38 @@ describe('toHeatmapCells', () => {
   });
 
   it('has one row per department, each cell a share coloured against the department’s target', () => {
-    expect(
-      heatmap.rows.map((row) => [row.name, row.cells.map((c) => [c.share, c.level])]),
-    ).toEqual([
-      ['Finance', [[0.1, 'far'], [0.2, 'below'], [0.3, 'met'], [0.4, 'met']]],
-      ['IT', [[0.25, 'below'], [0.3, 'near'], [0.3, 'near'], [0.15, 'far']]],
-      // Nobody employed in Q4, and no Q1 bucket at all: no share, not 0%.
-      ['Legal', [[0.5, 'met'], [0, 'far'], [null, 'none'], [null, 'none']]],
-    ]);
+    expect(heatmap.rows.map((row) => [row.name, row.cells.map((c) => [c.share, c.level])])).toEqual(
+      [
+        [
+          'Finance',
+          [
+            [0.1, 'far'],
+            [0.2, 'below'],
+            [0.3, 'met'],
+            [0.4, 'met'],
+          ],
+        ],
+        [
+          'IT',
+          [
+            [0.25, 'below'],
+            [0.3, 'near'],
+            [0.3, 'near'],
+            [0.15, 'far'],
+          ],
+        ],
+        // Nobody employed in Q4, and no Q1 bucket at all: no share, not 0%.
+        [
+          'Legal',
+          [
+            [0.5, 'met'],
+            [0, 'far'],
+            [null, 'none'],
+            [null, 'none'],
+          ],
+        ],
+      ],
+    );
   });
 
   it('is empty without departments', () => {

@@ -21,7 +21,10 @@ describe('toKpiTiles', () => {
   });
 
   it('says when the target is met, and when there is none', () => {
-    const met = toKpiTiles({ ...COVERAGE_FIXTURE.totals, experienceShare: 0.5 }, COVERAGE_FIXTURE.departments);
+    const met = toKpiTiles(
+      { ...COVERAGE_FIXTURE.totals, experienceShare: 0.5 },
+      COVERAGE_FIXTURE.departments,
+    );
     expect(met[2].detail).toBe('Target 36.7% (met)');
     expect(met[2].belowTarget).toBe(false);
     expect(toKpiTiles(COVERAGE_FIXTURE.totals, [])[2].detail).toBe('No target: nobody is employed');

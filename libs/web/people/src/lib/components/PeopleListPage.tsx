@@ -41,7 +41,6 @@ export function PeopleListPage() {
     if (filters.eligible && people.length > 0 && options.data) void check(people.map((p) => p.id));
   }, [filters.eligible, people, check, options.data]);
 
-
   const update = (change: Partial<PeopleFilters>) =>
     setParams(writePeopleFilters({ ...filters, ...change }));
   const onSearch = (event: FormEvent<HTMLFormElement>) => {

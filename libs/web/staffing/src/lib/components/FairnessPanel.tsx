@@ -37,7 +37,10 @@ function columns(groupHeader: string): ChartColumn<FairnessRow>[] {
     {
       header: 'Median days to decision',
       value: (r) => (r.suppressed ? null : r.medianDaysToDecision),
-      format: (r) => (r.suppressed || r.medianDaysToDecision === null ? 'No data' : days.format(r.medianDaysToDecision)),
+      format: (r) =>
+        r.suppressed || r.medianDaysToDecision === null
+          ? 'No data'
+          : days.format(r.medianDaysToDecision),
       numeric: true,
     },
   ];
@@ -59,7 +62,13 @@ function suppressedCells(row: FairnessRow) {
   );
 }
 
-function PeriodForm({ period, onChange }: { period: FairnessPeriod; onChange: (p: FairnessPeriod) => void }) {
+function PeriodForm({
+  period,
+  onChange,
+}: {
+  period: FairnessPeriod;
+  onChange: (p: FairnessPeriod) => void;
+}) {
   const id = useId();
   const [draft, setDraft] = useState(period);
   const [problem, setProblem] = useState<string>();
@@ -74,14 +83,29 @@ function PeriodForm({ period, onChange }: { period: FairnessPeriod; onChange: (p
     onChange(draft);
   };
   return (
-    <form className="coverage-filters__row fairness__period" onSubmit={submit} aria-label="Fairness period" noValidate>
+    <form
+      className="coverage-filters__row fairness__period"
+      onSubmit={submit}
+      aria-label="Fairness period"
+      noValidate
+    >
       <div className="coverage-filters__field">
         <label htmlFor={`${id}-from`}>From</label>
-        <input id={`${id}-from`} type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={draft.from}
+          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+        />
       </div>
       <div className="coverage-filters__field">
         <label htmlFor={`${id}-to`}>To</label>
-        <input id={`${id}-to`} type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={draft.to}
+          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+        />
       </div>
       <div className="coverage-filters__buttons">
         <button type="submit" className="button button--secondary">
@@ -104,7 +128,13 @@ function PeriodForm({ period, onChange }: { period: FairnessPeriod; onChange: (p
 export function FairnessPanel() {
   const { period, setPeriod } = useFairnessPeriod();
   const { tables, loading, errorMessage, retry } = useFairness(period.from, period.to);
-  const shared = { loading, errorMessage, onRetry: retry, rowKey: (r: FairnessRow) => r.key, renderCells: suppressedCells };
+  const shared = {
+    loading,
+    errorMessage,
+    onRetry: retry,
+    rowKey: (r: FairnessRow) => r.key,
+    renderCells: suppressedCells,
+  };
   return (
     <>
       <TablePanel

@@ -24,11 +24,19 @@ const SLOT = 28;
 const CHROME = 96;
 const MAX_LABEL = 28;
 
-const shortLabel = (name: string) => (name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name);
+const shortLabel = (name: string) =>
+  name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name;
 
 function renderTick({ x, y, payload }: YAxisTickContentProps) {
   return (
-    <text x={x} y={y} dy="0.355em" textAnchor="end" fill="#4a5361" className="recharts-cartesian-axis-tick-value">
+    <text
+      x={x}
+      y={y}
+      dy="0.355em"
+      textAnchor="end"
+      fill="#4a5361"
+      className="recharts-cartesian-axis-tick-value"
+    >
       {shortLabel(String(payload.value))}
     </text>
   );
@@ -39,7 +47,11 @@ function renderTick({ x, y, payload }: YAxisTickContentProps) {
  * at the end. Segments carry no labels of their own (small ones would collide); the tooltip
  * and the data table give each number.
  */
-export function HeadcountByLevelChart({ rows, animate = false, width }: HeadcountByLevelChartProps) {
+export function HeadcountByLevelChart({
+  rows,
+  animate = false,
+  width,
+}: HeadcountByLevelChartProps) {
   const height = Math.max(160, rows.length * SLOT + CHROME);
   const size = width ? { width, height } : { responsive: true, style: { width: '100%', height } };
   const longest = rows.reduce((max, r) => Math.max(max, shortLabel(r.name).length), 0);
@@ -52,7 +64,13 @@ export function HeadcountByLevelChart({ rows, animate = false, width }: Headcoun
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke="#d9dde3" />
-      <XAxis type="number" allowDecimals={false} orientation="top" stroke="#4a5361" minTickGap={16} />
+      <XAxis
+        type="number"
+        allowDecimals={false}
+        orientation="top"
+        stroke="#4a5361"
+        minTickGap={16}
+      />
       <YAxis
         type="category"
         dataKey="name"

@@ -11,7 +11,11 @@ const COLUMNS: readonly ChartColumn<OpenSeat>[] = [
   { header: 'Seat', value: (r) => r.title },
   { header: 'Role', value: (r) => SEAT_ROLE_LABELS[r.role] },
   { header: 'Open since', value: (r) => r.opensOn, format: (r) => formatDay(r.opensOn) },
-  { header: 'Closes', value: (r) => r.closesOn, format: (r) => (r.closesOn ? formatDay(r.closesOn) : 'Open-ended') },
+  {
+    header: 'Closes',
+    value: (r) => r.closesOn,
+    format: (r) => (r.closesOn ? formatDay(r.closesOn) : 'Open-ended'),
+  },
 ];
 
 /** PMO seats open today with nobody on them, longest open first. */

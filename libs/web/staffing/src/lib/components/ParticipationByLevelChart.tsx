@@ -22,14 +22,25 @@ const percentFine = new Intl.NumberFormat('en', { style: 'percent', maximumFract
 // One line per label (Recharts' own ticks wrap "Senior Project Manager" onto two lines).
 function renderLevelTick({ x, y, payload }: YAxisTickContentProps) {
   return (
-    <text x={x} y={y} dy="0.355em" textAnchor="end" fill="#4a5361" className="recharts-cartesian-axis-tick-value">
+    <text
+      x={x}
+      y={y}
+      dy="0.355em"
+      textAnchor="end"
+      fill="#4a5361"
+      className="recharts-cartesian-axis-tick-value"
+    >
       {String(payload.value)}
     </text>
   );
 }
 
 /** Share of each career level with PMO experience (on rotation or back), junior first. */
-export function ParticipationByLevelChart({ rows, animate = false, width }: ParticipationByLevelChartProps) {
+export function ParticipationByLevelChart({
+  rows,
+  animate = false,
+  width,
+}: ParticipationByLevelChartProps) {
   const height = rows.length * 36 + 48;
   const size = width ? { width, height } : { responsive: true, style: { width: '100%', height } };
   return (

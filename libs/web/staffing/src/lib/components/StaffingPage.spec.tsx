@@ -3,7 +3,12 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
 import { addDays, addMonths, todayIso } from '@stint/domain';
-import { DEPARTMENTS_HEADCOUNT_QUERY, ME_QUERY, SessionProvider, type UserRole } from '@stint/web-data-access';
+import {
+  DEPARTMENTS_HEADCOUNT_QUERY,
+  ME_QUERY,
+  SessionProvider,
+  type UserRole,
+} from '@stint/web-data-access';
 import { FAIRNESS_QUERY } from '../graphql/fairness.query';
 import { STAFFING_QUERY } from '../graphql/staffing.query';
 import { StaffingPage } from './StaffingPage';
@@ -12,7 +17,9 @@ type Mock = MockLink.MockedResponse;
 
 const me = (role: UserRole): Mock => ({
   request: { query: ME_QUERY },
-  result: { data: { me: { id: 'u', email: 'x@stint.example', displayName: 'X', role, personId: null } } },
+  result: {
+    data: { me: { id: 'u', email: 'x@stint.example', displayName: 'X', role, personId: null } },
+  },
 });
 
 const staffing: Mock = {
@@ -22,14 +29,40 @@ const staffing: Mock = {
       staffing: {
         asOf: '2026-11-25',
         headcount: [
-          { departmentId: 'd-fin', code: 'FIN', name: 'Finance', careerLevel: 'PROJECT_MANAGER', headcount: 7 },
-          { departmentId: 'd-fin', code: 'FIN', name: 'Finance', careerLevel: 'PROGRAM_MANAGER', headcount: 2 },
+          {
+            departmentId: 'd-fin',
+            code: 'FIN',
+            name: 'Finance',
+            careerLevel: 'PROJECT_MANAGER',
+            headcount: 7,
+          },
+          {
+            departmentId: 'd-fin',
+            code: 'FIN',
+            name: 'Finance',
+            careerLevel: 'PROGRAM_MANAGER',
+            headcount: 2,
+          },
         ],
         participation: [
-          { careerLevel: 'PROJECT_MANAGER', headcount: 7, onRotation: 1, alumni: 1, participation: 2 / 7 },
+          {
+            careerLevel: 'PROJECT_MANAGER',
+            headcount: 7,
+            onRotation: 1,
+            alumni: 1,
+            participation: 2 / 7,
+          },
         ],
         upcomingReturns: [
-          { rotationId: 'r1', personId: 'p1', fullName: 'Ann Lee', departmentName: 'Finance', pmoName: 'Enterprise PMO', seatTitle: 'Analyst', endsOn: '2026-12-31' },
+          {
+            rotationId: 'r1',
+            personId: 'p1',
+            fullName: 'Ann Lee',
+            departmentName: 'Finance',
+            pmoName: 'Enterprise PMO',
+            seatTitle: 'Analyst',
+            endsOn: '2026-12-31',
+          },
         ],
         openSeats: [],
       },
@@ -44,16 +77,49 @@ const departments: Mock = {
 
 const fairness: Mock = {
   // The default period: the 12 months up to today.
-  request: { query: FAIRNESS_QUERY, variables: { from: addDays(addMonths(todayIso(), -12), 1), to: todayIso() } },
+  request: {
+    query: FAIRNESS_QUERY,
+    variables: { from: addDays(addMonths(todayIso(), -12), 1), to: todayIso() },
+  },
   result: {
     data: {
       fairness: {
         from: '2025-11-26',
         to: '2026-11-25',
         groups: [
-          { dimension: 'DEPARTMENT', key: 'd-fin', label: 'Finance', suppressed: false, people: 9, requestRate: 1 / 3, approvalRate: 0.5, placementRate: 1 / 9, medianDaysToDecision: 6 },
-          { dimension: 'DEPARTMENT', key: 'd-leg', label: 'Legal', suppressed: true, people: null, requestRate: null, approvalRate: null, placementRate: null, medianDaysToDecision: null },
-          { dimension: 'LEVEL', key: 'PROJECT_MANAGER', label: 'Project Manager', suppressed: false, people: 7, requestRate: 0, approvalRate: null, placementRate: 0, medianDaysToDecision: null },
+          {
+            dimension: 'DEPARTMENT',
+            key: 'd-fin',
+            label: 'Finance',
+            suppressed: false,
+            people: 9,
+            requestRate: 1 / 3,
+            approvalRate: 0.5,
+            placementRate: 1 / 9,
+            medianDaysToDecision: 6,
+          },
+          {
+            dimension: 'DEPARTMENT',
+            key: 'd-leg',
+            label: 'Legal',
+            suppressed: true,
+            people: null,
+            requestRate: null,
+            approvalRate: null,
+            placementRate: null,
+            medianDaysToDecision: null,
+          },
+          {
+            dimension: 'LEVEL',
+            key: 'PROJECT_MANAGER',
+            label: 'Project Manager',
+            suppressed: false,
+            people: 7,
+            requestRate: 0,
+            approvalRate: null,
+            placementRate: 0,
+            medianDaysToDecision: null,
+          },
         ],
       },
     },
@@ -73,7 +139,10 @@ function renderPage(role: UserRole, mocks: Mock[]) {
 }
 
 const rowsOf = (table: HTMLElement) =>
-  within(table).getAllByRole('row').slice(1).map((row) => Array.from(row.children, (c) => c.textContent));
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => Array.from(row.children, (c) => c.textContent));
 
 describe('StaffingPage', () => {
   it('shows HR every panel, with a suppressed group as words, never a number', async () => {
@@ -82,8 +151,14 @@ describe('StaffingPage', () => {
     const byLevel = await screen.findByRole('table', { name: 'Headcount by level and department' });
     expect(rowsOf(byLevel)).toEqual([['Finance', 'FIN', '0', '7', '0', '2', '0', '9']]);
     const returns = await screen.findByRole('table', { name: 'Upcoming returns' });
-    expect(rowsOf(returns)).toEqual([['31 December 2026', 'Ann Lee', 'Finance', 'Enterprise PMO', 'Analyst']]);
-    expect(await screen.findByText('Every open seat is filled today.', { selector: 'p.chart-card__message' })).toBeTruthy();
+    expect(rowsOf(returns)).toEqual([
+      ['31 December 2026', 'Ann Lee', 'Finance', 'Enterprise PMO', 'Analyst'],
+    ]);
+    expect(
+      await screen.findByText('Every open seat is filled today.', {
+        selector: 'p.chart-card__message',
+      }),
+    ).toBeTruthy();
 
     const fair = await screen.findByRole('table', { name: 'Fairness by department' });
     expect(rowsOf(fair)).toEqual([

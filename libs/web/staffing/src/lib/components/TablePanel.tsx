@@ -55,9 +55,22 @@ export function TablePanel<Row>({
 }: TablePanelProps<Row>) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const state = loading && rows.length === 0 ? 'loading' : errorMessage ? 'error' : rows.length === 0 ? 'empty' : 'ready';
+  const state =
+    loading && rows.length === 0
+      ? 'loading'
+      : errorMessage
+        ? 'error'
+        : rows.length === 0
+          ? 'empty'
+          : 'ready';
   const status =
-    state === 'loading' ? `Loading ${title}…` : state === 'empty' ? emptyMessage : state === 'ready' ? `${title}: showing ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}.` : '';
+    state === 'loading'
+      ? `Loading ${title}…`
+      : state === 'empty'
+        ? emptyMessage
+        : state === 'ready'
+          ? `${title}: showing ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}.`
+          : '';
 
   return (
     <section className="chart-card table-panel" aria-labelledby={`${id}-title`} aria-busy={loading}>
@@ -107,13 +120,22 @@ export function TablePanel<Row>({
       )}
       {state === 'empty' && <p className="chart-card__message">{emptyMessage}</p>}
       {state === 'ready' && (
-        <div className="chart-table table-panel__scroll" tabIndex={0} role="region" aria-label={`${title} (scrolls)`}>
+        <div
+          className="chart-table table-panel__scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={`${title} (scrolls)`}
+        >
           <table>
             <caption className="visually-hidden">{title}</caption>
             <thead>
               <tr>
                 {columns.map((column) => (
-                  <th key={column.header} scope="col" className={column.numeric ? 'numeric' : undefined}>
+                  <th
+                    key={column.header}
+                    scope="col"
+                    className={column.numeric ? 'numeric' : undefined}
+                  >
                     {column.header}
                   </th>
                 ))}
@@ -126,7 +148,9 @@ export function TablePanel<Row>({
                   <tr key={rowKey(row)}>
                     {custom ??
                       columns.map((column, index) => {
-                        const text = column.format ? column.format(row) : String(column.value(row) ?? '');
+                        const text = column.format
+                          ? column.format(row)
+                          : String(column.value(row) ?? '');
                         const className = column.numeric ? 'numeric' : undefined;
                         return index === 0 ? (
                           <th key={column.header} scope="row" className={className}>

@@ -1,7 +1,11 @@
 import type { HeadcountCell } from './staffingTypes';
 import { toLevelHeadcountRows } from './toLevelHeadcountRows';
 
-const cell = (departmentId: string, careerLevel: HeadcountCell['careerLevel'], headcount: number): HeadcountCell => ({
+const cell = (
+  departmentId: string,
+  careerLevel: HeadcountCell['careerLevel'],
+  headcount: number,
+): HeadcountCell => ({
   departmentId,
   code: departmentId.toUpperCase(),
   name: `Dept ${departmentId}`,
@@ -29,8 +33,15 @@ describe('toLevelHeadcountRows', () => {
       ['Dept d', 1],
     ]);
     expect(rows[1]).toEqual({
-      id: 'a', code: 'A', name: 'Dept a', total: 6,
-      PROJECT_COORDINATOR: 0, PROJECT_MANAGER: 4, SENIOR_PROJECT_MANAGER: 2, PROGRAM_MANAGER: 0, PORTFOLIO_MANAGER: 0,
+      id: 'a',
+      code: 'A',
+      name: 'Dept a',
+      total: 6,
+      PROJECT_COORDINATOR: 0,
+      PROJECT_MANAGER: 4,
+      SENIOR_PROJECT_MANAGER: 2,
+      PROGRAM_MANAGER: 0,
+      PORTFOLIO_MANAGER: 0,
     });
   });
 

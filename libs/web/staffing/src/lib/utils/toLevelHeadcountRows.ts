@@ -12,7 +12,10 @@ export type LevelHeadcountRow = {
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function emptyLevels(): Record<CareerLevel, number> {
-  return Object.fromEntries(CAREER_LEVELS.map((level) => [level, 0])) as Record<CareerLevel, number>;
+  return Object.fromEntries(CAREER_LEVELS.map((level) => [level, 0])) as Record<
+    CareerLevel,
+    number
+  >;
 }
 
 /**

@@ -4,14 +4,50 @@ import { toOpenSeatRows, toUpcomingReturnRows } from './toUpcomingReturnRows';
 describe('toParticipationRows', () => {
   it('orders levels junior first and counts the experienced', () => {
     const rows = toParticipationRows([
-      { careerLevel: 'PROGRAM_MANAGER', headcount: 4, onRotation: 1, alumni: 1, participation: 0.5 },
-      { careerLevel: 'PROJECT_COORDINATOR', headcount: 0, onRotation: 0, alumni: 0, participation: 0 },
-      { careerLevel: 'PROJECT_MANAGER', headcount: 20, onRotation: 2, alumni: 3, participation: 0.25 },
+      {
+        careerLevel: 'PROGRAM_MANAGER',
+        headcount: 4,
+        onRotation: 1,
+        alumni: 1,
+        participation: 0.5,
+      },
+      {
+        careerLevel: 'PROJECT_COORDINATOR',
+        headcount: 0,
+        onRotation: 0,
+        alumni: 0,
+        participation: 0,
+      },
+      {
+        careerLevel: 'PROJECT_MANAGER',
+        headcount: 20,
+        onRotation: 2,
+        alumni: 3,
+        participation: 0.25,
+      },
     ]);
     expect(rows).toEqual([
-      { level: 'PROJECT_COORDINATOR', label: 'Project Coordinator', headcount: 0, experienced: 0, participation: 0 },
-      { level: 'PROJECT_MANAGER', label: 'Project Manager', headcount: 20, experienced: 5, participation: 0.25 },
-      { level: 'PROGRAM_MANAGER', label: 'Program Manager', headcount: 4, experienced: 2, participation: 0.5 },
+      {
+        level: 'PROJECT_COORDINATOR',
+        label: 'Project Coordinator',
+        headcount: 0,
+        experienced: 0,
+        participation: 0,
+      },
+      {
+        level: 'PROJECT_MANAGER',
+        label: 'Project Manager',
+        headcount: 20,
+        experienced: 5,
+        participation: 0.25,
+      },
+      {
+        level: 'PROGRAM_MANAGER',
+        label: 'Program Manager',
+        headcount: 4,
+        experienced: 2,
+        participation: 0.5,
+      },
     ]);
   });
 });

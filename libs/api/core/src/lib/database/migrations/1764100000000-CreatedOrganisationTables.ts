@@ -57,7 +57,9 @@ export class CreatedOrganisationTables1764100000000 implements MigrationInterfac
       )`);
     // E-mail addresses are unique whatever their case (SPEC §2).
     await queryRunner.query(`CREATE UNIQUE INDEX person_email_unique ON person (lower(email))`);
-    await queryRunner.query(`CREATE INDEX person_department_idx ON person (department_id, career_level)`);
+    await queryRunner.query(
+      `CREATE INDEX person_department_idx ON person (department_id, career_level)`,
+    );
     await queryRunner.query(`CREATE INDEX person_employment_idx ON person (hired_on, left_on)`);
     // The People list pages by name with a keyset on (full_name, id).
     await queryRunner.query(`CREATE INDEX person_name_idx ON person (full_name, id)`);
@@ -82,7 +84,9 @@ export class CreatedOrganisationTables1764100000000 implements MigrationInterfac
         CONSTRAINT user_account_pm_has_person CHECK (role <> 'PM' OR person_id IS NOT NULL),
         CONSTRAINT user_account_person_unique UNIQUE (person_id)
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX user_account_email_unique ON user_account (lower(email))`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX user_account_email_unique ON user_account (lower(email))`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE pmo (

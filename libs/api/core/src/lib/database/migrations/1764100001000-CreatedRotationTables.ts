@@ -44,8 +44,12 @@ export class CreatedRotationTables1764100001000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX rotation_request_one_submitted_per_person ON rotation_request (person_id) WHERE status = 'SUBMITTED'`,
     );
-    await queryRunner.query(`CREATE INDEX rotation_request_person_idx ON rotation_request (person_id, submitted_at)`);
-    await queryRunner.query(`CREATE INDEX rotation_request_status_idx ON rotation_request (status, submitted_at)`);
+    await queryRunner.query(
+      `CREATE INDEX rotation_request_person_idx ON rotation_request (person_id, submitted_at)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX rotation_request_status_idx ON rotation_request (status, submitted_at)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE rotation (

@@ -43,8 +43,12 @@ export class CreatedPolicyAndAuditTables1764100002000 implements MigrationInterf
         after         jsonb,
         reason        text
       )`);
-    await queryRunner.query(`CREATE INDEX audit_event_entity_idx ON audit_event (entity_type, entity_id, occurred_at)`);
-    await queryRunner.query(`CREATE INDEX audit_event_actor_idx ON audit_event (actor_user_id, occurred_at)`);
+    await queryRunner.query(
+      `CREATE INDEX audit_event_entity_idx ON audit_event (entity_type, entity_id, occurred_at)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX audit_event_actor_idx ON audit_event (actor_user_id, occurred_at)`,
+    );
     await queryRunner.query(`CREATE INDEX audit_event_time_idx ON audit_event (occurred_at)`);
     // Append-only: the trail is evidence, so nothing in the application may rewrite it.
     await queryRunner.query(`

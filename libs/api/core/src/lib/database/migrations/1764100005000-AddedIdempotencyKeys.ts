@@ -21,7 +21,9 @@ export class AddedIdempotencyKeys1764100005000 implements MigrationInterface {
         PRIMARY KEY (user_id, key),
         CONSTRAINT idempotency_key_length CHECK (char_length(key) BETWEEN 1 AND 255)
       )`);
-    await queryRunner.query(`CREATE INDEX idempotency_key_created_idx ON idempotency_key (created_at)`);
+    await queryRunner.query(
+      `CREATE INDEX idempotency_key_created_idx ON idempotency_key (created_at)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,6 +1,16 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { CareerLevelEnum, IsIsoDate, PageArgs } from '@stint/api-core';
 import { CAREER_LEVELS, type CareerLevel } from '@stint/domain';
 
@@ -34,7 +44,10 @@ export class PeopleFilter {
   @IsBoolean()
   eligible?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'The day eligibility is asked for (default today)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The day eligibility is asked for (default today)',
+  })
   @IsOptional()
   @IsIsoDate()
   eligibleOn?: string | null;

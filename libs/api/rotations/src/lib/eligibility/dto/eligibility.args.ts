@@ -18,7 +18,10 @@ export class EligibilityArgs {
   @Max(60)
   months!: number;
 
-  @Field(() => ID, { nullable: true, description: 'With a seat, SEAT_LEVEL and AWAY_CAP are checked too' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'With a seat, SEAT_LEVEL and AWAY_CAP are checked too',
+  })
   @IsOptional()
   @IsUUID()
   seatId?: string | null;

@@ -24,7 +24,7 @@ export class RotationRequestsFilter {
   @IsUUID('all', { each: true })
   pmoIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: "Requests from people in these departments" })
+  @Field(() => [ID], { nullable: true, description: 'Requests from people in these departments' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)

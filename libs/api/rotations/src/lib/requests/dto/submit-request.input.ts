@@ -1,7 +1,24 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { DevelopmentGoalEnum, IsIsoDate, PmoScopeEnum } from '@stint/api-core';
-import { DEVELOPMENT_GOALS, MOTIVATION_MAX_LENGTH, PMO_SCOPES, type DevelopmentGoal, type PmoScope } from '@stint/domain';
+import {
+  DEVELOPMENT_GOALS,
+  MOTIVATION_MAX_LENGTH,
+  PMO_SCOPES,
+  type DevelopmentGoal,
+  type PmoScope,
+} from '@stint/domain';
 
 @InputType()
 export class SubmitRotationRequestInput {

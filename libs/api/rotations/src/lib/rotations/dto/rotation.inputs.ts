@@ -12,7 +12,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DevelopmentGoalEnum, IsIsoDate, PageArgs, RotationStatusEnum } from '@stint/api-core';
-import { DEVELOPMENT_GOALS, ROTATION_STATUSES, type DevelopmentGoal, type RotationStatus } from '@stint/domain';
+import {
+  DEVELOPMENT_GOALS,
+  ROTATION_STATUSES,
+  type DevelopmentGoal,
+  type RotationStatus,
+} from '@stint/domain';
 
 @InputType()
 export class AssignRotationInput {
@@ -39,7 +44,10 @@ export class AssignRotationInput {
   @IsIn(DEVELOPMENT_GOALS, { each: true })
   goals: DevelopmentGoal[] = [];
 
-  @Field(() => String, { nullable: true, description: 'Required to go beyond the away cap; audited' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required to go beyond the away cap; audited',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
