@@ -23,3 +23,4 @@ export * from './lib/graphql/validators';
 export * from './lib/graphql/versioned-update.input';
 export * from './lib/database/idempotency';
 export * from './lib/graphql/eligibility-rule.model';
+export * from './lib/graphql/keyset-page';

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
+  type Actor,
   assertVersion,
-  decodeCursor,
   DomainError,
+  keysetPage,
+  type Page,
   recordAudit,
   runTransaction,
-  toPage,
-  type Actor,
-  type Page,
 } from '@stint/api-core';
 import { UserAccountEntity } from '@stint/api-data';
 import type { UserRole } from '@stint/domain';
@@ -46,16 +45,19 @@ export class UsersService {
   ): Promise<Page<UserAccountEntity>> {
     const filtered = () =>
       applyFilter(this.dataSource.getRepository(UserAccountEntity).createQueryBuilder('u'), filter);
-    const query = filtered()
-      .orderBy('lower(u.email)', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .limit(first + 1);
-    if (after) {
-      const [email, id] = decodeCursor(after, 2);
-      query.andWhere('(lower(u.email), u.id) > (:email, :id::uuid)', { email, id });
-    }
-    const [rows, totalCount] = await Promise.all([query.getMany(), filtered().getCount()]);
-    return toPage(rows, first, totalCount, (row) => [row.email.toLowerCase(), row.id]);
+    return keysetPage(
+      filtered,
+      {
+        columns: [
+          { expression: 'lower(u.email)', cast: 'text' },
+          { expression: 'u.id', cast: 'uuid' },
+        ],
+        direction: 'ASC',
+        valuesOf: (row) => [row.email.toLowerCase(), row.id],
+      },
+      first,
+      after,
+    );
   }
 
   async create(actor: Actor, input: CreateUserInput): Promise<UserAccountEntity> {

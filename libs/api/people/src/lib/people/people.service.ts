@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import {
+  type Actor,
   assertVersion,
-  decodeCursor,
   DomainError,
+  type FieldProblem,
+  keysetPage,
+  type Page,
   recordAudit,
   runTransaction,
-  toPage,
-  type Actor,
-  type FieldProblem,
-  type Page,
 } from '@stint/api-core';
 import {
   currentPolicy,
@@ -53,16 +52,19 @@ export class PeopleService {
       filter?.eligible != null ? await this.eligibilityWindow(filter.eligibleOn) : null;
     const filtered = () =>
       this.applyFilter(this.people.createQueryBuilder('p'), filter, eligibility);
-    const query = filtered()
-      .orderBy('p.full_name', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .limit(first + 1);
-    if (after) {
-      const [name, id] = decodeCursor(after, 2);
-      query.andWhere('(p.full_name, p.id) > (:name, :id::uuid)', { name, id });
-    }
-    const [rows, totalCount] = await Promise.all([query.getMany(), filtered().getCount()]);
-    return toPage(rows, first, totalCount, (row) => [row.fullName, row.id]);
+    return keysetPage(
+      filtered,
+      {
+        columns: [
+          { expression: 'p.full_name', cast: 'text' },
+          { expression: 'p.id', cast: 'uuid' },
+        ],
+        direction: 'ASC',
+        valuesOf: (row) => [row.fullName, row.id],
+      },
+      first,
+      after,
+    );
   }
 
   create(actor: Actor, input: CreatePersonInput): Promise<PersonEntity> {

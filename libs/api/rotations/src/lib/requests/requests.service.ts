@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  decodeCursor,
+  type Actor,
   DomainError,
+  keysetPage,
+  type Page,
   recordAudit,
   runTransaction,
-  toPage,
-  type Actor,
-  type Page,
 } from '@stint/api-core';
 import {
   assertMayReadPerson,
@@ -171,19 +170,21 @@ export class RequestsService {
       }
       return q;
     };
-    const query = filtered()
-      .orderBy('r.submitted_at', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(first + 1);
-    if (after) {
-      const [submittedAt, id] = decodeCursor(after, 2);
-      query.andWhere('(r.submitted_at, r.id) < (:submittedAt::timestamptz, :id::uuid)', {
-        submittedAt,
-        id,
-      });
-    }
-    const [rows, total] = await Promise.all([query.getMany(), filtered().getCount()]);
-    return toPage(rows, first, total, (row) => [row.submittedAt.toISOString(), row.id]);
+    return keysetPage(
+      filtered,
+      {
+        columns: [
+          // Milliseconds, as the cursor carries them (a JavaScript Date): microseconds would let
+          // rows submitted within the same millisecond fall between two pages.
+          { expression: "date_trunc('milliseconds', r.submitted_at)", cast: 'timestamptz' },
+          { expression: 'r.id', cast: 'uuid' },
+        ],
+        direction: 'DESC',
+        valuesOf: (row) => [row.submittedAt.toISOString(), row.id],
+      },
+      first,
+      after,
+    );
   }
 
   private async lockVisible(

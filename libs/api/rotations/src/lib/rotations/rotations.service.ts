@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  decodeCursor,
+  type Actor,
   DomainError,
+  keysetPage,
+  type Page,
   recordAudit,
   runTransaction,
-  toPage,
-  type Actor,
-  type Page,
 } from '@stint/api-core';
 import { assertDirectsPmo, assertMayReadPerson, RotationEntity } from '@stint/api-data';
 import { isIsoDate, todayIso, type DevelopmentGoal } from '@stint/domain';
@@ -120,16 +119,19 @@ export class RotationsService {
       }
       return q;
     };
-    const query = filtered()
-      .orderBy('r.starts_on', 'DESC')
-      .addOrderBy('r.id', 'DESC')
-      .limit(first + 1);
-    if (after) {
-      const [startsOn, id] = decodeCursor(after, 2);
-      query.andWhere('(r.starts_on, r.id) < (:startsOn::date, :id::uuid)', { startsOn, id });
-    }
-    const [rows, total] = await Promise.all([query.getMany(), filtered().getCount()]);
-    return toPage(rows, first, total, (row) => [row.startsOn, row.id]);
+    return keysetPage(
+      filtered,
+      {
+        columns: [
+          { expression: 'r.starts_on', cast: 'date' },
+          { expression: 'r.id', cast: 'uuid' },
+        ],
+        direction: 'DESC',
+        valuesOf: (row) => [row.startsOn, row.id],
+      },
+      first,
+      after,
+    );
   }
 
   /** Locks the rotation, checks the actor directs its seat's PMO, applies `edit`, audits. */
