@@ -23,6 +23,8 @@ export { isUnauthenticatedError } from './lib/errors/errorCodes';
 export { LOGIN_MUTATION, LOGOUT_MUTATION } from './lib/graphql/auth.mutations';
 export { DEPARTMENTS_HEADCOUNT_QUERY } from './lib/graphql/departments.query';
 export { ME_QUERY } from './lib/graphql/me.query';
+export { ELIGIBILITY_FIELDS_FRAGMENT } from './lib/graphql/fragments/eligibility.fragment';
+export { ROTATION_IMPACT_FIELDS_FRAGMENT } from './lib/graphql/fragments/rotationImpact.fragment';
 export { graphql } from './lib/graphql/generated';
 export type * from './lib/graphql/generated/graphql';
 export type * from './lib/graphql/types';

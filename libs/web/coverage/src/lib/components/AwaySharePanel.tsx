@@ -1,10 +1,9 @@
-import { Suspense, useMemo } from 'react';
-import { ChartCard, ChartSkeleton, usePrefersReducedMotion, type ChartColumn } from '@stint/web-ui';
+import type { ChartColumn } from '@stint/web-ui';
 import type { QueryResult } from '../hooks/queryResult';
 import type { CoverageData } from '../utils/coverageTypes';
 import { formatShare, sharePercent } from '../utils/formatShare';
 import { toAwayShareRows, type AwayShareRow } from '../utils/toAwayShareRows';
-import { LazyDepartmentShareChart } from './LazyCoverageCharts';
+import { DepartmentSharePanel } from './DepartmentSharePanel';
 
 const COLUMNS: readonly ChartColumn<AwayShareRow>[] = [
   { header: 'Department', value: (r) => r.name },
@@ -35,38 +34,25 @@ function summary(rows: readonly AwayShareRow[]): string {
   );
 }
 
+function reference(row: AwayShareRow): number {
+  return row.cap;
+}
+
 /** Away share by department against its cap, least room first. */
 export function AwaySharePanel({ result }: { result: QueryResult<CoverageData> }) {
-  const reducedMotion = usePrefersReducedMotion();
-  const departments = result.data?.departments;
-  const rows = useMemo(() => toAwayShareRows(departments ?? []), [departments]);
-  const chartRows = useMemo(
-    () => rows.map((r) => ({ id: r.id, name: r.name, share: r.share, reference: r.cap })),
-    [rows],
-  );
   return (
-    <ChartCard
+    <DepartmentSharePanel
+      result={result}
+      toRows={toAwayShareRows}
+      reference={reference}
+      columns={COLUMNS}
+      summary={summary}
       title="Away share by department"
       description="PMs on rotation today as a share of PMs. The dark tick is each department's away cap; least room first."
-      rows={rows}
-      columns={COLUMNS}
-      rowKey={(r) => r.id}
-      loading={result.loading}
-      errorMessage={result.errorMessage}
-      onRetry={result.retry}
-      emptyMessage="No departments match these filters."
       csvFileName="away-share-by-department"
-      chartSummary={summary(rows)}
-    >
-      <Suspense fallback={<ChartSkeleton />}>
-        <LazyDepartmentShareChart
-          rows={chartRows}
-          shareName="Away share"
-          referenceName="Cap"
-          colour="#a13d00"
-          animate={!reducedMotion}
-        />
-      </Suspense>
-    </ChartCard>
+      shareName="Away share"
+      referenceName="Cap"
+      colour="#a13d00"
+    />
   );
 }

@@ -1,10 +1,9 @@
-import { Suspense, useMemo } from 'react';
-import { ChartCard, ChartSkeleton, usePrefersReducedMotion, type ChartColumn } from '@stint/web-ui';
+import type { ChartColumn } from '@stint/web-ui';
 import type { QueryResult } from '../hooks/queryResult';
 import type { CoverageData } from '../utils/coverageTypes';
 import { formatShare, sharePercent } from '../utils/formatShare';
 import { toExperienceShareRows, type ExperienceShareRow } from '../utils/toExperienceShareRows';
-import { LazyDepartmentShareChart } from './LazyCoverageCharts';
+import { DepartmentSharePanel } from './DepartmentSharePanel';
 
 const COLUMNS: readonly ChartColumn<ExperienceShareRow>[] = [
   { header: 'Department', value: (r) => r.name },
@@ -36,38 +35,25 @@ function summary(rows: readonly ExperienceShareRow[]): string {
   );
 }
 
+function reference(row: ExperienceShareRow): number {
+  return row.target;
+}
+
 /** Experience share by department against its coverage target, furthest below first. */
 export function ExperienceSharePanel({ result }: { result: QueryResult<CoverageData> }) {
-  const reducedMotion = usePrefersReducedMotion();
-  const departments = result.data?.departments;
-  const rows = useMemo(() => toExperienceShareRows(departments ?? []), [departments]);
-  const chartRows = useMemo(
-    () => rows.map((r) => ({ id: r.id, name: r.name, share: r.share, reference: r.target })),
-    [rows],
-  );
   return (
-    <ChartCard
+    <DepartmentSharePanel
+      result={result}
+      toRows={toExperienceShareRows}
+      reference={reference}
+      columns={COLUMNS}
+      summary={summary}
       title="Experience share by department"
       description="PMs on rotation or back from one, as a share of PMs, today. The dark tick is each department's target; furthest below target first."
-      rows={rows}
-      columns={COLUMNS}
-      rowKey={(r) => r.id}
-      loading={result.loading}
-      errorMessage={result.errorMessage}
-      onRetry={result.retry}
-      emptyMessage="No departments match these filters."
       csvFileName="experience-share-by-department"
-      chartSummary={summary(rows)}
-    >
-      <Suspense fallback={<ChartSkeleton />}>
-        <LazyDepartmentShareChart
-          rows={chartRows}
-          shareName="Experience share"
-          referenceName="Target"
-          colour="#1f4fbf"
-          animate={!reducedMotion}
-        />
-      </Suspense>
-    </ChartCard>
+      shareName="Experience share"
+      referenceName="Target"
+      colour="#1f4fbf"
+    />
   );
 }

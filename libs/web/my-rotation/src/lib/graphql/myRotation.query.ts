@@ -61,17 +61,9 @@ export const MY_ROTATION_QUERY = graphql(`
 export const MY_ELIGIBILITY_QUERY = graphql(`
   query MyEligibility($personId: ID!, $startsOn: String!, $months: Int!) {
     eligibility(personId: $personId, startsOn: $startsOn, months: $months) {
-      eligible
-      eligibleFrom
-      startsOn
+      ...EligibilityFields
       endsOn
       months
-      policyVersion
-      rules {
-        code
-        passed
-        message
-      }
     }
   }
 `);

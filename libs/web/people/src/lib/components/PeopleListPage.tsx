@@ -3,7 +3,14 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { CAREER_LEVEL_LABELS, CAREER_LEVELS, type CareerLevel } from '@stint/domain';
 import { describeError, useSession } from '@stint/web-data-access';
-import { EmptyState, ErrorNotice, LoadingState, PageHeading } from '@stint/web-ui';
+import {
+  EmptyState,
+  ErrorNotice,
+  FilterSearchField,
+  FilterSelect,
+  LoadingState,
+  PageHeading,
+} from '@stint/web-ui';
 import { DEPARTMENT_OPTIONS_QUERY, PEOPLE_LIST_QUERY } from '../graphql/people.query';
 import { useEligibilityGlance } from '../hooks/useEligibilityGlance';
 import {
@@ -15,6 +22,11 @@ import {
 import { EligibilityCell } from './EligibilityCell';
 
 const PAGE_SIZE = 25;
+const LEVEL_OPTIONS = CAREER_LEVELS.map((l) => ({ value: l, label: CAREER_LEVEL_LABELS[l] }));
+const ELIGIBLE_OPTIONS = [
+  { value: 'yes', label: 'Eligible' },
+  { value: 'no', label: 'Not eligible' },
+];
 
 /** People (SPEC §6): search, filter, eligibility at a glance. */
 export function PeopleListPage() {
@@ -70,74 +82,40 @@ export function PeopleListPage() {
         </p>
       )}
       <form className="filters" role="search" aria-label="Search people" onSubmit={onSearch}>
-        <div className="form-field filters__search">
-          <label htmlFor="people-search" className="form-field__label">
-            Name, e-mail or employee number
-          </label>
-          <input
-            id="people-search"
-            type="search"
-            className="form-field__input"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </div>
+        <FilterSearchField
+          id="people-search"
+          label="Name, e-mail or employee number"
+          className="filters__search"
+          value={search}
+          onChange={setSearch}
+        />
         <button type="submit" className="button">
           Search
         </button>
-        <div className="form-field">
-          <label htmlFor="people-department" className="form-field__label">
-            Department
-          </label>
-          <select
-            id="people-department"
-            className="form-field__input"
-            value={filters.departmentId ?? ''}
-            onChange={(e) => update({ departmentId: e.target.value || null })}
-          >
-            <option value="">Any department</option>
-            {options.data?.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor="people-level" className="form-field__label">
-            Level
-          </label>
-          <select
-            id="people-level"
-            className="form-field__input"
-            value={filters.level ?? ''}
-            onChange={(e) => update({ level: (e.target.value || null) as CareerLevel | null })}
-          >
-            <option value="">Any level</option>
-            {CAREER_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {CAREER_LEVEL_LABELS[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor="people-eligible" className="form-field__label">
-            Eligible today
-          </label>
-          <select
-            id="people-eligible"
-            className="form-field__input"
-            value={filters.eligible ?? ''}
-            onChange={(e) =>
-              update({ eligible: (e.target.value || null) as PeopleFilters['eligible'] })
-            }
-          >
-            <option value="">Anyone</option>
-            <option value="yes">Eligible</option>
-            <option value="no">Not eligible</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="people-department"
+          label="Department"
+          value={filters.departmentId ?? ''}
+          anyLabel="Any department"
+          options={options.data?.departments.map((d) => ({ value: d.id, label: d.name })) ?? []}
+          onChange={(value) => update({ departmentId: value || null })}
+        />
+        <FilterSelect
+          id="people-level"
+          label="Level"
+          value={filters.level ?? ''}
+          anyLabel="Any level"
+          options={LEVEL_OPTIONS}
+          onChange={(value) => update({ level: (value || null) as CareerLevel | null })}
+        />
+        <FilterSelect
+          id="people-eligible"
+          label="Eligible today"
+          value={filters.eligible ?? ''}
+          anyLabel="Anyone"
+          options={ELIGIBLE_OPTIONS}
+          onChange={(value) => update({ eligible: (value || null) as PeopleFilters['eligible'] })}
+        />
       </form>
 
       {error && !shown ? (

@@ -12,21 +12,7 @@ export const CREATE_PERSON_MUTATION = graphql(`
 export const UPDATE_PERSON_MUTATION = graphql(`
   mutation UpdatePerson($input: UpdatePersonInput!) {
     updatePerson(input: $input) {
-      id
-      employeeNumber
-      fullName
-      email
-      careerLevel
-      pmSince
-      hiredOn
-      leftOn
-      onLeave
-      version
-      department {
-        id
-        name
-        code
-      }
+      ...PersonDetailFields
     }
   }
 `);
@@ -34,14 +20,7 @@ export const UPDATE_PERSON_MUTATION = graphql(`
 export const CREATE_DEPARTMENT_MUTATION = graphql(`
   mutation CreateDepartment($input: CreateDepartmentInput!) {
     createDepartment(input: $input) {
-      id
-      code
-      name
-      parentId
-      coverageTarget
-      awayCap
-      headcount
-      version
+      ...DepartmentFields
     }
   }
 `);
@@ -49,14 +28,7 @@ export const CREATE_DEPARTMENT_MUTATION = graphql(`
 export const UPDATE_DEPARTMENT_MUTATION = graphql(`
   mutation UpdateDepartment($input: UpdateDepartmentInput!) {
     updateDepartment(input: $input) {
-      id
-      code
-      name
-      parentId
-      coverageTarget
-      awayCap
-      headcount
-      version
+      ...DepartmentFields
     }
   }
 `);

@@ -32,14 +32,7 @@ export const PEOPLE_LIST_QUERY = graphql(`
 export const DEPARTMENT_OPTIONS_QUERY = graphql(`
   query DepartmentOptions {
     departments {
-      id
-      code
-      name
-      parentId
-      coverageTarget
-      awayCap
-      headcount
-      version
+      ...DepartmentFields
     }
     eligibilityPolicy {
       version
@@ -51,21 +44,7 @@ export const DEPARTMENT_OPTIONS_QUERY = graphql(`
 export const PERSON_DETAIL_QUERY = graphql(`
   query PersonDetail($id: ID!) {
     person(id: $id) {
-      id
-      employeeNumber
-      fullName
-      email
-      careerLevel
-      pmSince
-      hiredOn
-      leftOn
-      onLeave
-      version
-      department {
-        id
-        name
-        code
-      }
+      ...PersonDetailFields
     }
     rotations(filter: { personId: $id }, first: 50) {
       totalCount
@@ -115,15 +94,7 @@ export const SEAT_NAMES_QUERY = graphql(`
 export const PERSON_ELIGIBILITY_QUERY = graphql(`
   query PersonEligibility($personId: ID!, $startsOn: String!, $months: Int!) {
     eligibility(personId: $personId, startsOn: $startsOn, months: $months) {
-      eligible
-      eligibleFrom
-      startsOn
-      policyVersion
-      rules {
-        code
-        passed
-        message
-      }
+      ...EligibilityFields
     }
   }
 `);

@@ -85,22 +85,7 @@ export const ROTATION_IMPACT_QUERY = graphql(`
       seatId
       startsOn
       endsOn
-      departmentId
-      departmentName
-      awayCap
-      coverageTarget
-      worstAwayShareBefore
-      worstAwayShareAfter
-      experienceShareBefore
-      experienceShareAfter
-      seatFillBefore
-      seatFillAfter
-      eligible
-      failingRules {
-        code
-        passed
-        message
-      }
+      ...RotationImpactFields
     }
   }
 `);
@@ -108,15 +93,7 @@ export const ROTATION_IMPACT_QUERY = graphql(`
 export const CANDIDATE_ELIGIBILITY_QUERY = graphql(`
   query CandidateEligibility($personId: ID!, $startsOn: String!, $months: Int!, $seatId: ID) {
     eligibility(personId: $personId, startsOn: $startsOn, months: $months, seatId: $seatId) {
-      eligible
-      eligibleFrom
-      startsOn
-      policyVersion
-      rules {
-        code
-        passed
-        message
-      }
+      ...EligibilityFields
     }
   }
 `);

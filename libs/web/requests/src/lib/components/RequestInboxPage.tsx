@@ -6,6 +6,7 @@ import { describeError, usePersonNames } from '@stint/web-data-access';
 import {
   EmptyState,
   ErrorNotice,
+  FilterSelect,
   LoadingState,
   PageHeading,
   Pager,
@@ -73,42 +74,22 @@ export function RequestInboxPage() {
             <option value="ALL">Any status</option>
           </select>
         </div>
-        <div className="form-field">
-          <label htmlFor="inbox-pmo" className="form-field__label">
-            Preferred PMO
-          </label>
-          <select
-            id="inbox-pmo"
-            className="form-field__input"
-            value={filters.pmoId ?? ''}
-            onChange={(e) => update({ pmoId: e.target.value || null })}
-          >
-            <option value="">Any PMO</option>
-            {options.data?.pmos.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor="inbox-department" className="form-field__label">
-            Department
-          </label>
-          <select
-            id="inbox-department"
-            className="form-field__input"
-            value={filters.departmentId ?? ''}
-            onChange={(e) => update({ departmentId: e.target.value || null })}
-          >
-            <option value="">Any department</option>
-            {options.data?.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="inbox-pmo"
+          label="Preferred PMO"
+          value={filters.pmoId ?? ''}
+          anyLabel="Any PMO"
+          options={options.data?.pmos.map((p) => ({ value: p.id, label: p.name })) ?? []}
+          onChange={(value) => update({ pmoId: value || null })}
+        />
+        <FilterSelect
+          id="inbox-department"
+          label="Department"
+          value={filters.departmentId ?? ''}
+          anyLabel="Any department"
+          options={options.data?.departments.map((d) => ({ value: d.id, label: d.name })) ?? []}
+          onChange={(value) => update({ departmentId: value || null })}
+        />
       </form>
 
       {error && !shown ? (

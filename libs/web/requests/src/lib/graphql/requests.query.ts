@@ -129,17 +129,9 @@ export const PMO_SEATS_QUERY = graphql(`
 export const REQUEST_ELIGIBILITY_QUERY = graphql(`
   query RequestEligibility($personId: ID!, $startsOn: String!, $months: Int!, $seatId: ID) {
     eligibility(personId: $personId, startsOn: $startsOn, months: $months, seatId: $seatId) {
-      eligible
-      eligibleFrom
-      startsOn
+      ...EligibilityFields
       endsOn
       months
-      policyVersion
-      rules {
-        code
-        passed
-        message
-      }
     }
   }
 `);
@@ -148,22 +140,7 @@ export const REQUEST_ELIGIBILITY_QUERY = graphql(`
 export const REQUEST_IMPACT_QUERY = graphql(`
   query RequestImpact($personId: ID!, $seatId: ID!, $startsOn: String!, $endsOn: String!) {
     rotationImpact(personId: $personId, seatId: $seatId, startsOn: $startsOn, endsOn: $endsOn) {
-      departmentId
-      departmentName
-      awayCap
-      coverageTarget
-      worstAwayShareBefore
-      worstAwayShareAfter
-      experienceShareBefore
-      experienceShareAfter
-      seatFillBefore
-      seatFillAfter
-      eligible
-      failingRules {
-        code
-        passed
-        message
-      }
+      ...RotationImpactFields
     }
   }
 `);

@@ -11,6 +11,8 @@ import {
 import {
   EmptyState,
   ErrorNotice,
+  FilterSearchField,
+  FilterSelect,
   LoadingState,
   Pager,
   useCursorPages,
@@ -26,6 +28,8 @@ const ROLE_WORDS: Readonly<Record<UserRole, string>> = {
   HR: 'HR partner',
   PM: 'Project manager',
 };
+
+const ROLE_OPTIONS = USER_ROLES.map((r) => ({ value: r, label: ROLE_WORDS[r] }));
 
 const PAGE_SIZE = 20;
 type UserRow = UserListQuery['users']['edges'][number]['node'];
@@ -88,39 +92,23 @@ export function UserSettings() {
           setFilter('user', typed.trim());
         }}
       >
-        <div className="form-field">
-          <label htmlFor="user-search" className="form-field__label">
-            E-mail or name
-          </label>
-          <input
-            id="user-search"
-            type="search"
-            className="form-field__input"
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-          />
-        </div>
+        <FilterSearchField
+          id="user-search"
+          label="E-mail or name"
+          value={typed}
+          onChange={setTyped}
+        />
         <button type="submit" className="button button--secondary">
           Search
         </button>
-        <div className="form-field">
-          <label htmlFor="user-role" className="form-field__label">
-            Role
-          </label>
-          <select
-            id="user-role"
-            className="form-field__input"
-            value={role ?? ''}
-            onChange={(e) => setFilter('role', e.target.value)}
-          >
-            <option value="">Any role</option>
-            {USER_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_WORDS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="user-role"
+          label="Role"
+          value={role ?? ''}
+          anyLabel="Any role"
+          options={ROLE_OPTIONS}
+          onChange={(value) => setFilter('role', value)}
+        />
       </form>
       {error && !shown ? (
         <ErrorNotice

@@ -3,17 +3,7 @@ import { graphql } from '@stint/web-data-access';
 export const POLICY_SETTINGS_QUERY = graphql(`
   query PolicySettings {
     eligibilityPolicy {
-      version
-      eligibleLevels
-      minExperienceMonths
-      cooldownMonths
-      maxRotations
-      minDurationMonths
-      maxDurationMonths
-      managerSeatMinLevel
-      note
-      createdAt
-      createdBy
+      ...PolicySettingsFields
     }
   }
 `);
@@ -28,17 +18,7 @@ export const POLICY_VERSIONS_QUERY = graphql(`
       }
       edges {
         node {
-          version
-          eligibleLevels
-          minExperienceMonths
-          cooldownMonths
-          maxRotations
-          minDurationMonths
-          maxDurationMonths
-          managerSeatMinLevel
-          note
-          createdAt
-          createdBy
+          ...PolicySettingsFields
         }
       }
     }
@@ -55,13 +35,7 @@ export const USERS_QUERY = graphql(`
       }
       edges {
         node {
-          id
-          email
-          displayName
-          role
-          personId
-          disabled
-          version
+          ...UserSettingsFields
         }
       }
     }

@@ -1,6 +1,8 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { ChartColumn } from '../types';
-import { chartCardState } from '../utils/chartCardState';
+import { chartCardState, chartCardStatus } from '../utils/chartCardState';
+import { ChartCardError } from './ChartCardError';
+import { ChartCardHeader } from './ChartCardHeader';
 import { ChartDataTable } from './ChartDataTable';
 import { ChartSkeleton } from './ChartSkeleton';
 import { DownloadCsvButton } from './DownloadCsvButton';
@@ -53,14 +55,7 @@ export function ChartCard<Row>({
   const [tableShown, setTableShown] = useState(false);
   const state = chartCardState({ loading, errorMessage, rowCount: rows.length });
 
-  const status =
-    state === 'loading'
-      ? `Loading ${title}…`
-      : state === 'empty'
-        ? emptyMessage
-        : state === 'ready'
-          ? `${title}: showing ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}.`
-          : '';
+  const status = chartCardStatus(state, title, rows.length, emptyMessage);
 
   const retry = () => {
     // The button disappears with the error; keep focus in the card instead of losing it.
@@ -74,15 +69,14 @@ export function ChartCard<Row>({
       aria-labelledby={titleId}
       aria-busy={state === 'loading' || (loading && state === 'ready')}
     >
-      <div className="chart-card__header">
-        <div>
-          <h2 id={titleId} ref={heading} tabIndex={-1} className="chart-card__title">
-            {title}
-          </h2>
-          {description && <p className="chart-card__description">{description}</p>}
-        </div>
+      <ChartCardHeader
+        titleId={titleId}
+        headingRef={heading}
+        title={title}
+        description={description}
+      >
         {state === 'ready' && (
-          <div className="chart-card__actions">
+          <>
             <button
               type="button"
               className="button button--secondary"
@@ -99,9 +93,9 @@ export function ChartCard<Row>({
               label={title}
               onDownload={onDownloadCsv}
             />
-          </div>
+          </>
         )}
-      </div>
+      </ChartCardHeader>
 
       <p role="status" className="visually-hidden">
         {status}
@@ -110,16 +104,7 @@ export function ChartCard<Row>({
       {state === 'loading' && <ChartSkeleton />}
 
       {state === 'error' && (
-        <div role="alert" className="chart-card__message chart-card__message--error">
-          <p>
-            <strong>{title} could not be loaded.</strong> {errorMessage}
-          </p>
-          {onRetry && (
-            <button type="button" className="button" onClick={retry}>
-              Retry
-            </button>
-          )}
-        </div>
+        <ChartCardError title={title} errorMessage={errorMessage} onRetry={onRetry && retry} />
       )}
 
       {state === 'empty' && <p className="chart-card__message">{emptyMessage}</p>}

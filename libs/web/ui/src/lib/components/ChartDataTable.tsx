@@ -1,4 +1,6 @@
 import type { ChartColumn } from '../types';
+import { ChartTableCells } from './ChartTableCells';
+import { ChartTableHead } from './ChartTableHead';
 
 export interface ChartDataTableProps<Row> {
   id: string;
@@ -23,35 +25,11 @@ export function ChartDataTable<Row>({
     <div id={id} className={visuallyHidden ? 'visually-hidden' : 'chart-table'}>
       <table>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th
-                key={column.header}
-                scope="col"
-                className={column.numeric ? 'numeric' : undefined}
-              >
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ChartTableHead columns={columns} />
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>
-              {columns.map((column, index) => {
-                const text = column.format ? column.format(row) : String(column.value(row) ?? '');
-                const className = column.numeric ? 'numeric' : undefined;
-                return index === 0 ? (
-                  <th key={column.header} scope="row" className={className}>
-                    {text}
-                  </th>
-                ) : (
-                  <td key={column.header} className={className}>
-                    {text}
-                  </td>
-                );
-              })}
+              <ChartTableCells row={row} columns={columns} />
             </tr>
           ))}
         </tbody>

@@ -20,3 +20,19 @@ export function chartCardState({
   if (rowCount === 0) return 'empty';
   return 'ready';
 }
+
+/** The sentence a chart card's status line reads out for its state ('' for an error: the alert speaks). */
+export function chartCardStatus(
+  state: ChartCardState,
+  title: string,
+  rowCount: number,
+  emptyMessage: string,
+): string {
+  return state === 'loading'
+    ? `Loading ${title}…`
+    : state === 'empty'
+      ? emptyMessage
+      : state === 'ready'
+        ? `${title}: showing ${rowCount} ${rowCount === 1 ? 'row' : 'rows'}.`
+        : '';
+}
