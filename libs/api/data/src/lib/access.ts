@@ -1,4 +1,10 @@
-import type { EntityManager } from 'typeorm';
+import type {
+  EntityManager,
+  FindOptionsWhere,
+  ObjectLiteral,
+  Repository,
+  SelectQueryBuilder,
+} from 'typeorm';
 import { DomainError, type Actor } from '@stint/api-core';
 
 /**
@@ -32,4 +38,34 @@ export async function assertDirectsPmo(
   if (!(await directsPmo(manager, actor, pmoId))) {
     throw new DomainError('FORBIDDEN', 'Only a director of this PMO (or an admin) may do this');
   }
+}
+
+/** Loads a record that belongs to a person; for a PM, another person's record is NOT_FOUND. */
+export async function findOwnedRecord<T extends { personId: string }>(
+  repository: Repository<T>,
+  actor: Actor,
+  id: string,
+  what: string,
+): Promise<T> {
+  const record = await repository.findOneBy({ id } as unknown as FindOptionsWhere<T>);
+  if (!record) throw DomainError.notFound(what);
+  assertMayReadPerson(actor, record.personId, what);
+  return record;
+}
+
+/**
+ * Narrows a list of person-owned records (alias `alias`, column `person_id`): a PM sees only
+ * their own, whatever the filter says; others may ask for one person's.
+ */
+export function scopeToPerson<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  actor: Actor,
+  personId: string | null | undefined,
+): SelectQueryBuilder<T> {
+  if (actor.role === 'PM')
+    query.andWhere(`${alias}.person_id = :ownPersonId`, { ownPersonId: actor.personId });
+  if (personId)
+    query.andWhere(`${alias}.person_id = :filterPersonId`, { filterPersonId: personId });
+  return query;
 }

@@ -13,7 +13,9 @@ import {
   assertMayReadPerson,
   currentPolicy,
   directsPmo,
+  findOwnedRecord,
   RotationRequestEntity,
+  scopeToPerson,
 } from '@stint/api-data';
 import { todayIso, validateDecisionNote, validateRotationRequestInput } from '@stint/domain';
 import { PlacementService } from '../placement/placement.service';
@@ -138,10 +140,12 @@ export class RequestsService {
   }
 
   async findVisible(actor: Actor, id: string): Promise<RotationRequestEntity> {
-    const request = await this.dataSource.getRepository(RotationRequestEntity).findOneBy({ id });
-    if (!request) throw DomainError.notFound('Rotation request');
-    assertMayReadPerson(actor, request.personId, 'Rotation request');
-    return request;
+    return findOwnedRecord(
+      this.dataSource.getRepository(RotationRequestEntity),
+      actor,
+      id,
+      'Rotation request',
+    );
   }
 
   /** Newest first; a PM sees only their own requests whatever the filter says. */
@@ -153,9 +157,7 @@ export class RequestsService {
   ): Promise<Page<RotationRequestEntity>> {
     const repo = this.dataSource.getRepository(RotationRequestEntity);
     const filtered = () => {
-      const q = repo.createQueryBuilder('r');
-      if (actor.role === 'PM') q.andWhere('r.person_id = :own', { own: actor.personId });
-      if (filter?.personId) q.andWhere('r.person_id = :personId', { personId: filter.personId });
+      const q = scopeToPerson(repo.createQueryBuilder('r'), 'r', actor, filter?.personId);
       if (filter?.statuses?.length)
         q.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
       if (filter?.pmoIds?.length)

@@ -9,7 +9,7 @@ import {
   recordAudit,
   runTransaction,
 } from '@stint/api-core';
-import { assertDirectsPmo, assertMayReadPerson, RotationEntity } from '@stint/api-data';
+import { assertDirectsPmo, findOwnedRecord, RotationEntity, scopeToPerson } from '@stint/api-data';
 import { isIsoDate, todayIso, type DevelopmentGoal } from '@stint/domain';
 import { PlacementService } from '../placement/placement.service';
 import type { AssignRotationInput, RotationsFilter } from './dto/rotation.inputs';
@@ -79,10 +79,7 @@ export class RotationsService {
   }
 
   async findVisible(actor: Actor, id: string): Promise<RotationEntity> {
-    const rotation = await this.dataSource.getRepository(RotationEntity).findOneBy({ id });
-    if (!rotation) throw DomainError.notFound('Rotation');
-    assertMayReadPerson(actor, rotation.personId, 'Rotation');
-    return rotation;
+    return findOwnedRecord(this.dataSource.getRepository(RotationEntity), actor, id, 'Rotation');
   }
 
   /** Latest start first; a PM sees only their own rotations. */
@@ -94,9 +91,7 @@ export class RotationsService {
   ): Promise<Page<RotationEntity>> {
     const repo = this.dataSource.getRepository(RotationEntity);
     const filtered = () => {
-      const q = repo.createQueryBuilder('r');
-      if (actor.role === 'PM') q.andWhere('r.person_id = :own', { own: actor.personId });
-      if (filter?.personId) q.andWhere('r.person_id = :personId', { personId: filter.personId });
+      const q = scopeToPerson(repo.createQueryBuilder('r'), 'r', actor, filter?.personId);
       if (filter?.seatIds?.length)
         q.andWhere('r.seat_id IN (:...seatIds)', { seatIds: filter.seatIds });
       if (filter?.pmoIds?.length) {
