@@ -10,23 +10,12 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, loadConfig, migrateUp, withDatabase } from '@stint/api-core';
 import { CAREER_LEVELS } from '@stint/domain';
+import { Rng } from '@stint/generator';
 import { PeopleImportService, CsvParseReader, type PeopleImportResult } from '@stint/api-people';
 
 const DEPARTMENTS = ['FIN', 'IT', 'OPS', 'HR', 'LEGAL', 'SALES', 'R-AND-D', 'SUPPLY'];
 const HEADER =
   'employee_number,full_name,email,department_code,career_level,pm_since,hired_on,left_on,on_leave';
-
-/** A small seeded generator (mulberry32): the same file on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = [
   'Ada',
@@ -60,7 +49,9 @@ function date(rand: () => number, fromYear: number, years: number): string {
 
 /** `rows` people; with `changeEvery`, every n-th row gets a new career level and department. */
 function generateCsv(rows: number, changeEvery = 0): string {
-  const rand = random(42);
+  // The generator's seeded stream: the same file on every run.
+  const rng = new Rng('import-people-bench');
+  const rand = () => rng.next();
   const lines = [HEADER];
   for (let i = 1; i <= rows; i++) {
     const first = FIRST[Math.floor(rand() * FIRST.length)];

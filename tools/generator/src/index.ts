@@ -14,3 +14,4 @@ export { ORGANISATION_SIZES, SIZE_PROFILES, isOrganisationSize, type SizeProfile
 export { INVARIANT_QUERIES } from './invariants';
 export { TABLE_ORDER } from './types';
 export type * from './types';
+export { Rng } from './prng';

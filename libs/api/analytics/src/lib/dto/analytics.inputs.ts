@@ -1,17 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { IsIsoDate } from '@stint/api-core';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsIdList, IsIsoDate } from '@stint/api-core';
 import { GRANULARITIES, GranularityEnum, type Granularity } from '../models/coverage.model';
 
 @InputType()
@@ -30,9 +20,7 @@ export class CoverageFilter {
 
   @Field(() => [ID], { nullable: true, description: 'null or empty: all departments' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(1000)
-  @IsUUID('all', { each: true })
+  @IsIdList(1000)
   departmentIds?: string[] | null;
 
   @Field(() => String, {
@@ -69,9 +57,7 @@ export class PmoFillFilter {
 
   @Field(() => [ID], { nullable: true, description: 'null or empty: all PMOs' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(1000)
-  @IsUUID('all', { each: true })
+  @IsIdList(1000)
   pmoIds?: string[] | null;
 
   @Field(() => String, { nullable: true })
@@ -110,9 +96,7 @@ export class RequestFunnelArgs {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(1000)
-  @IsUUID('all', { each: true })
+  @IsIdList(1000)
   departmentIds?: string[] | null;
 }
 

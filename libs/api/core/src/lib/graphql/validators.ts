@@ -1,4 +1,12 @@
-import { buildMessage, ValidateBy, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import {
+  ArrayMaxSize,
+  buildMessage,
+  IsArray,
+  IsUUID,
+  ValidateBy,
+  type ValidationOptions,
+} from 'class-validator';
 import { isIsoDate } from '@stint/domain';
 
 /** At least one non-space character (use with @Matches). */
@@ -22,4 +30,9 @@ export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
+}
+
+/** A list of record ids: an array of at most `max` UUIDs (nothing in Stint is unbounded). */
+export function IsIdList(max: number): PropertyDecorator {
+  return applyDecorators(IsArray(), ArrayMaxSize(max), IsUUID('all', { each: true }));
 }

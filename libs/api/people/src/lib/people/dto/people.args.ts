@@ -1,17 +1,15 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsIn,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { CareerLevelEnum, IsIsoDate, PageArgs } from '@stint/api-core';
+import { CareerLevelEnum, IsIdList, IsIsoDate, PageArgs } from '@stint/api-core';
 import { CAREER_LEVELS, type CareerLevel } from '@stint/domain';
 
 @InputType()
@@ -24,9 +22,7 @@ export class PeopleFilter {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
+  @IsIdList(500)
   departmentIds?: string[] | null;
 
   @Field(() => [CareerLevelEnum], { nullable: true })

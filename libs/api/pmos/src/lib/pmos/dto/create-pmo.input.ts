@@ -1,8 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
-  ArrayMaxSize,
   ArrayUnique,
-  IsArray,
   IsIn,
   IsOptional,
   IsString,
@@ -10,7 +8,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { NOT_BLANK, PmoScopeEnum } from '@stint/api-core';
+import { IsIdList, NOT_BLANK, PmoScopeEnum } from '@stint/api-core';
 import { PMO_SCOPES, type PmoScope } from '@stint/domain';
 import { DIRECTORS_MAX, PMO_NAME_MAX, PROGRAM_NAME_MAX } from './pmo-fields';
 
@@ -47,9 +45,7 @@ export class CreatePmoInput {
       'User ids with role DIRECTOR. A director creating a PMO is always one of its directors.',
   })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(DIRECTORS_MAX)
+  @IsIdList(DIRECTORS_MAX)
   @ArrayUnique()
-  @IsUUID('all', { each: true })
   directorIds?: string[] | null;
 }

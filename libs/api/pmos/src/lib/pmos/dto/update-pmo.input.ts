@@ -1,8 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
-  ArrayMaxSize,
   ArrayUnique,
-  IsArray,
   IsIn,
   IsOptional,
   IsString,
@@ -11,7 +9,13 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { isPresent, NOT_BLANK, PmoScopeEnum, VersionedUpdateInput } from '@stint/api-core';
+import {
+  IsIdList,
+  isPresent,
+  NOT_BLANK,
+  PmoScopeEnum,
+  VersionedUpdateInput,
+} from '@stint/api-core';
 import { PMO_SCOPES, type PmoScope } from '@stint/domain';
 import { DIRECTORS_MAX, PMO_NAME_MAX, PROGRAM_NAME_MAX } from './pmo-fields';
 
@@ -54,9 +58,7 @@ export class UpdatePmoInput extends VersionedUpdateInput {
     description: 'Replaces the directors: user ids with role DIRECTOR',
   })
   @ValidateIf(isPresent)
-  @IsArray()
-  @ArrayMaxSize(DIRECTORS_MAX)
+  @IsIdList(DIRECTORS_MAX)
   @ArrayUnique()
-  @IsUUID('all', { each: true })
   directorIds?: string[];
 }

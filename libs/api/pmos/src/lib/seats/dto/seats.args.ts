@@ -1,22 +1,13 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsOptional,
-  IsUUID,
-  ValidateNested,
-} from 'class-validator';
-import { IsIsoDate, PageArgs } from '@stint/api-core';
+import { IsBoolean, IsOptional, ValidateNested } from 'class-validator';
+import { IsIdList, IsIsoDate, PageArgs } from '@stint/api-core';
 
 @InputType()
 export class SeatsFilter {
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
+  @IsIdList(500)
   pmoIds?: string[] | null;
 
   @Field(() => String, {

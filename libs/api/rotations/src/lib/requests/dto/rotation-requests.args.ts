@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { PageArgs, RequestStatusEnum } from '@stint/api-core';
+import { IsArray, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsIdList, PageArgs, RequestStatusEnum } from '@stint/api-core';
 import { REQUEST_STATUSES, type RequestStatus } from '@stint/domain';
 
 @InputType()
@@ -19,16 +19,12 @@ export class RotationRequestsFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Requests preferring one of these PMOs' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
+  @IsIdList(500)
   pmoIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Requests from people in these departments' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
+  @IsIdList(500)
   departmentIds?: string[] | null;
 }
 

@@ -11,7 +11,13 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { DevelopmentGoalEnum, IsIsoDate, PageArgs, RotationStatusEnum } from '@stint/api-core';
+import {
+  DevelopmentGoalEnum,
+  IsIdList,
+  IsIsoDate,
+  PageArgs,
+  RotationStatusEnum,
+} from '@stint/api-core';
 import {
   DEVELOPMENT_GOALS,
   ROTATION_STATUSES,
@@ -100,16 +106,12 @@ export class RotationsFilter {
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
+  @IsIdList(500)
   seatIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
+  @IsIdList(500)
   pmoIds?: string[] | null;
 
   @Field(() => [RotationStatusEnum], { nullable: true })
