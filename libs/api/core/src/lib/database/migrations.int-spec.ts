@@ -33,6 +33,7 @@ describe('migrations', () => {
       'eligibility_policy',
       'idempotency_key',
       'person',
+      'person_history',
       'pmo',
       'pmo_director',
       'rotation',
