@@ -185,6 +185,12 @@ const MUTATIONS: Record<string, Row> = {
       'mutation($id: ID!) { updatePerson(input: { id: $id, version: 999, fullName: "Renamed" }) { id } }',
     variables: (f) => ({ id: f.otherPersonId }),
   },
+  correctPersonHistory: {
+    allowed: ['HR'],
+    document:
+      'mutation($id: ID!) { correctPersonHistory(input: { personId: $id, version: 999, validFrom: "2021-01-01", onLeave: true }) { id } }',
+    variables: (f) => ({ id: f.otherPersonId }),
+  },
   importPeople: {
     allowed: ['HR'],
     document:
@@ -287,6 +293,7 @@ describe('role × operation matrix', () => {
     const tables = [
       'department',
       'person',
+      'person_history',
       'user_account',
       'pmo',
       'pmo_director',

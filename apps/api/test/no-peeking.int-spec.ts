@@ -45,6 +45,12 @@ describe('a PM cannot peek at another PM’s records', () => {
   const OPERATIONS: [string, string, (id: string) => Record<string, unknown>, keyof typeof b][] = [
     ['person', 'query($id: ID!) { person(id: $id) { id fullName } }', (id) => ({ id }), 'person'],
     [
+      'person history',
+      'query($id: ID!) { person(id: $id) { id history { validFrom department { code } } } }',
+      (id) => ({ id }),
+      'person',
+    ],
+    [
       'eligibility',
       'query($id: ID!) { eligibility(personId: $id, startsOn: "2030-01-01", months: 12) { eligible } }',
       (id) => ({ id }),

@@ -3,6 +3,8 @@ export * from './lib/departments/department.model';
 export * from './lib/departments/departments.service';
 export * from './lib/people/person.model';
 export * from './lib/people/people.service';
+export * from './lib/history/person-history.model';
+export * from './lib/history/person-history.service';
 export * from './lib/import/people-import.model';
 export * from './lib/import/people-import.service';
 export * from './lib/import/csv/csv-reader';

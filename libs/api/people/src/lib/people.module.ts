@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DepartmentsResolver } from './departments/departments.resolver';
 import { DepartmentsService } from './departments/departments.service';
+import {
+  PersonHistoryResolver,
+  PersonHistoryStretchResolver,
+} from './history/person-history.resolver';
+import { PersonHistoryService } from './history/person-history.service';
 import { CSV_READER } from './import/csv/csv-reader';
 import { CsvParseReader } from './import/csv/csv-parse-reader';
 import { PeopleImportResolver } from './import/people-import.resolver';
@@ -15,6 +20,9 @@ import { PeopleService } from './people/people.service';
     DepartmentsResolver,
     PeopleService,
     PeopleResolver,
+    PersonHistoryService,
+    PersonHistoryResolver,
+    PersonHistoryStretchResolver,
     PeopleImportService,
     PeopleImportResolver,
     // Stop-gap parser until a maintained one is installed; swap this one line for its adapter.

@@ -54,6 +54,14 @@ export class ImportRowResult {
 
   @Field(() => [FieldChange], { description: 'For CREATE every value, for UPDATE what differs' })
   changes!: FieldChange[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For an UPDATE that changes department, career level or leave: the day the change takes effect ' +
+      "(the row's effective_on, or today). Null for other rows; a new person's history starts at hired_on.",
+  })
+  effectiveOn!: string | null;
 }
 
 @ObjectType('PeopleImportResult')

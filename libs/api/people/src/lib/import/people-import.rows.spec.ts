@@ -103,4 +103,48 @@ describe('people import rows', () => {
     expect(errors[0].message).toBe('Employee number E2 is already on line 2');
     expect([...failed.keys()]).toEqual([3, 4, 5]);
   });
+
+  it('reads an optional effective_on per row: empty is today, a date between hire and today, nothing else', () => {
+    const header = readHeader({ line: 1, fields: [...HEADER, 'Effective_On'] });
+    const withDate = (line: number, date: string) => ({
+      line,
+      fields: [...row(line).fields, date],
+    });
+    const { rows, errors } = checkRows(
+      [
+        withDate(2, ''),
+        withDate(3, '2025-06-30'),
+        withDate(4, '2019-01-01'),
+        withDate(5, '2018-12-31'),
+        withDate(6, '2025-07-01'),
+        withDate(7, '1 July'),
+      ],
+      header,
+      departments,
+      '2025-06-30',
+    );
+    expect(rows.map((r) => [r.line, r.effectiveOn])).toEqual([
+      [2, null],
+      [3, '2025-06-30'],
+      [4, '2019-01-01'],
+    ]);
+    expect(errors).toEqual([
+      {
+        line: 5,
+        column: 'effective_on',
+        message: 'effective_on (2018-12-31) is before the person was hired (2019-01-01)',
+      },
+      {
+        line: 6,
+        column: 'effective_on',
+        message:
+          'effective_on (2025-07-01) is in the future; record a change on or before today (2025-06-30)',
+      },
+      {
+        line: 7,
+        column: 'effective_on',
+        message: 'effective_on must be empty or a real date written YYYY-MM-DD (got "1 July")',
+      },
+    ]);
+  });
 });

@@ -4,12 +4,13 @@
  * other people) and does the writing.
  */
 import { DomainError } from '@stint/api-core';
-import { isIsoDate, type CareerLevel } from '@stint/domain';
+import { isIsoDate, todayIso, type CareerLevel } from '@stint/domain';
 import {
   EMAIL_MAX,
   EMAIL_PATTERN,
   EMPLOYEE_NUMBER_MAX,
   FULL_NAME_MAX,
+  effectiveDateProblem,
   isCareerLevel,
   leftOnProblem,
 } from '../shared/rules';
@@ -28,7 +29,7 @@ const REQUIRED_COLUMNS = [
   'pm_since',
   'hired_on',
 ] as const;
-const OPTIONAL_COLUMNS = ['left_on', 'on_leave'] as const;
+const OPTIONAL_COLUMNS = ['left_on', 'on_leave', 'effective_on'] as const;
 const ALL_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
 type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
@@ -55,6 +56,11 @@ export interface ImportRow {
   leftOn: string | null;
   /** null: the file has no on_leave column; keep what the person has (false for new people). */
   onLeave: boolean | null;
+  /**
+   * The day this row's department, level and leave changes take effect; null: today. Unused
+   * for new people, whose history starts at their hire.
+   */
+  effectiveOn: string | null;
 }
 
 export interface RowsChecked {
@@ -100,6 +106,7 @@ export function checkRows(
   records: CsvRecord[],
   header: ImportHeader,
   departments: Map<string, string>,
+  today: string = todayIso(),
 ): RowsChecked {
   const rows: ImportRow[] = [];
   const errors: ImportError[] = [];
@@ -195,6 +202,19 @@ export function checkRows(
         );
     }
 
+    const effectiveOn = cell('effective_on') || null;
+    if (effectiveOn !== null) {
+      const wrong = isIsoDate(effectiveOn)
+        ? effectiveDateProblem(
+            'effective_on',
+            effectiveOn,
+            isIsoDate(hiredOn) ? hiredOn : '',
+            today,
+          )
+        : `effective_on must be empty or a real date written YYYY-MM-DD (got "${effectiveOn}")`;
+      if (wrong) problem('effective_on', wrong);
+    }
+
     if (problems.length > 0) {
       errors.push(...problems);
       failed.set(line, employeeNumber || null);
@@ -211,6 +231,7 @@ export function checkRows(
       hiredOn,
       leftOn,
       onLeave,
+      effectiveOn,
     });
   }
   return { rows, errors, failed };

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, recordAudit, runTransaction, type Actor } from '@stint/api-core';
+import { todayIso } from '@stint/domain';
 import { CSV_READER, CsvSyntaxError, type CsvReader, type CsvRecord } from './csv/csv-reader';
 import type { ImportRowResult, PeopleImportResult } from './people-import.model';
 import {
@@ -18,6 +19,7 @@ import {
   CREATE_IMPORT_TABLE,
   FIRST_ROWS,
   LOAD_IMPORT_ROWS,
+  RECORD_IMPORT_HISTORY,
   type StagedRow,
   toChanges,
 } from './people-import.sql';
@@ -63,9 +65,10 @@ export class PeopleImportService {
     try {
       return await runTransaction(this.dataSource, async (manager) => {
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [IMPORT_LOCK_KEY]);
-        const result = await this.plan(manager, records, header, dryRun);
+        const today = todayIso();
+        const result = await this.plan(manager, records, header, dryRun, today);
         if (dryRun || result.errorCount > 0) throw new RollBack(result);
-        const applied = await this.apply(manager);
+        const applied = await this.apply(manager, today);
         const final: PeopleImportResult = {
           ...result,
           applied: true,
@@ -84,6 +87,7 @@ export class PeopleImportService {
             created: final.created,
             updated: final.updated,
             unchanged: final.unchanged,
+            historyChanges: applied.historyChanges,
             sha256: createHash('sha256').update(csv).digest('hex'),
           },
         });
@@ -116,17 +120,19 @@ export class PeopleImportService {
     records: CsvRecord[],
     header: ImportHeader,
     dryRun: boolean,
+    today: string,
   ): Promise<PeopleImportResult> {
     const departments: { id: string; code: string }[] = await manager.query(
       `SELECT id, code FROM department`,
     );
     const byCode = new Map(departments.map((d) => [d.code.toUpperCase(), d.id]));
-    const { rows, errors, failed } = checkRows(records, header, byCode);
+    const { rows, errors, failed } = checkRows(records, header, byCode, today);
 
     await manager.query(CREATE_IMPORT_TABLE);
     await manager.query(LOAD_IMPORT_ROWS, [
       ...columns(rows),
       header.positions.left_on === undefined,
+      rows.map((r) => r.effectiveOn),
     ]);
     const counts: { action: string; n: number }[] = await manager.query(
       `SELECT action, count(*)::int AS n FROM person_import GROUP BY action`,
@@ -142,19 +148,21 @@ export class PeopleImportService {
       stagedErrors.map((e) => ({ line: e.line, column: e.problem_column, message: e.problem })),
     ).slice(0, ERRORS_SHOWN);
 
-    const staged: StagedRow[] = await manager.query(FIRST_ROWS, [ROWS_SHOWN]);
+    const staged: StagedRow[] = await manager.query(FIRST_ROWS, [ROWS_SHOWN, today]);
     const shown = mergeByLine<ImportRowResult>(
       [...failed].map(([line, employeeNumber]) => ({
         line,
         employeeNumber,
         action: 'ERROR',
         changes: [],
+        effectiveOn: null,
       })),
       staged.map((row) => ({
         line: row.line,
         employeeNumber: row.employee_number,
         action: row.action,
         changes: toChanges(row),
+        effectiveOn: row.effective_on,
       })),
     ).slice(0, ROWS_SHOWN);
 
@@ -172,9 +180,23 @@ export class PeopleImportService {
     };
   }
 
-  private async apply(manager: EntityManager): Promise<{ created: number; updated: number }> {
+  /**
+   * Writes the people with the history triggers set aside, then records history row by row as
+   * of each row's own effective date (RECORD_IMPORT_HISTORY): a constant number of statements
+   * however many different dates the file holds.
+   */
+  private async apply(
+    manager: EntityManager,
+    today: string,
+  ): Promise<{ created: number; updated: number; historyChanges: number }> {
+    await manager.query(`SELECT set_config('stint.person_history', 'manual', true)`);
     const [counts]: { created: number; updated: number }[] = await manager.query(APPLY_IMPORT);
-    return counts;
+    const [firstStretches, earlierHires, changes] = RECORD_IMPORT_HISTORY;
+    await manager.query(firstStretches);
+    await manager.query(earlierHires);
+    const [history]: { n: number }[] = await manager.query(changes, [today]);
+    await manager.query(`SELECT set_config('stint.person_history', '', true)`);
+    return { ...counts, historyChanges: history.n };
   }
 }
 

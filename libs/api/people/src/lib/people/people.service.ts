@@ -18,7 +18,9 @@ import {
   rotationHistoryCte,
 } from '@stint/api-data';
 import { todayIso, windowEnd, type EligibilityPolicy } from '@stint/domain';
-import { leftOnProblem } from '../shared/rules';
+import { readHistory } from '../history/person-history.service';
+import { toAuditedStretch } from '../history/person-history.model';
+import { effectiveDateProblem, leftOnProblem } from '../shared/rules';
 import type { CreatePersonInput } from './dto/create-person.input';
 import type { PeopleFilter } from './dto/people.args';
 import type { UpdatePersonInput } from './dto/update-person.input';
@@ -113,19 +115,48 @@ export class PeopleService {
       if (input.hiredOn !== undefined) person.hiredOn = input.hiredOn;
       if (input.leftOn !== undefined) person.leftOn = input.leftOn;
       if (input.onLeave !== undefined) person.onLeave = input.onLeave;
+      const effectiveOn = this.effectiveOn(input.effectiveOn, person.hiredOn);
       await this.assertConsistent(manager, person, person.id);
 
+      const historyChanged =
+        person.departmentId !== before.departmentId ||
+        person.careerLevel !== before.careerLevel ||
+        person.onLeave !== before.onLeave;
+      const historyBefore = historyChanged ? await readHistory(manager, person.id) : [];
+      // The history trigger records department, level and leave changes as of this date.
+      await manager.query(`SELECT set_config('stint.effective_on', $1, true)`, [effectiveOn]);
       const saved = await manager.save(person);
+      const historyAfter = historyChanged ? await readHistory(manager, person.id) : [];
       await recordAudit(manager, {
         actor,
         action: 'PERSON_UPDATED',
         entityType: 'Person',
         entityId: saved.id,
-        before,
-        after: toPerson(saved),
+        before: historyChanged
+          ? { ...before, history: historyBefore.map(toAuditedStretch) }
+          : before,
+        after: {
+          ...toPerson(saved),
+          effectiveOn,
+          ...(historyChanged ? { history: historyAfter.map(toAuditedStretch) } : {}),
+        },
+        reason: effectiveOn < todayIso() && historyChanged ? `Backdated to ${effectiveOn}` : null,
       });
       return saved;
     });
+  }
+
+  /**
+   * The day the edit takes effect: today unless given. A given day must lie between the hire
+   * and today (see effectiveDateProblem for why not later). Today before a future hire is
+   * fine: history starts at the hire, and the database dates the change there.
+   */
+  private effectiveOn(given: string | null | undefined, hiredOn: string): string {
+    const today = todayIso();
+    if (given === undefined || given === null) return today;
+    const problem = effectiveDateProblem('effectiveOn', given, hiredOn, today);
+    if (problem) throw DomainError.badInput([{ field: 'effectiveOn', message: problem }]);
+    return given;
   }
 
   /**

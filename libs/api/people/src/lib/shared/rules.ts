@@ -22,3 +22,21 @@ export function leftOnProblem(hiredOn: string, leftOn: string | null): string | 
   if (leftOn === null || !isIsoDate(hiredOn) || !isIsoDate(leftOn)) return null;
   return leftOn < hiredOn ? `leftOn (${leftOn}) must be on or after hiredOn (${hiredOn})` : null;
 }
+
+/**
+ * The message for a date a change takes effect on that history cannot hold, or null when it is
+ * fine: history starts at the hire, and a change is recorded when it happens — the person row
+ * carries the current values, so a future-dated change would make it wrong until that day.
+ */
+export function effectiveDateProblem(
+  field: string,
+  date: string,
+  hiredOn: string,
+  today: string,
+): string | null {
+  if (!isIsoDate(date)) return `${field} must be a real date written YYYY-MM-DD (got "${date}")`;
+  if (date > today)
+    return `${field} (${date}) is in the future; record a change on or before today (${today})`;
+  if (date < hiredOn) return `${field} (${date}) is before the person was hired (${hiredOn})`;
+  return null;
+}

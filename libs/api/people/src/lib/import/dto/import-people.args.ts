@@ -7,7 +7,8 @@ export class ImportPeopleArgs {
   @Field({
     description:
       'The HR system export: a header row, then one row per person. Columns (any order, any case): employee_number, ' +
-      'full_name, email, department_code, career_level, pm_since, hired_on, and optionally left_on, on_leave.',
+      'full_name, email, department_code, career_level, pm_since, hired_on, and optionally left_on, on_leave, ' +
+      "effective_on (the day a row's department, level or leave change takes effect; empty = today).",
   })
   @IsString()
   @MaxLength(IMPORT_MAX_CHARS, {

@@ -20,7 +20,10 @@ import {
 import { CAREER_LEVELS, type CareerLevel } from '@stint/domain';
 import { EMAIL_MAX, EMAIL_PATTERN, EMPLOYEE_NUMBER_MAX, FULL_NAME_MAX } from '../../shared/rules';
 
-/** Changes to one person; omitted fields stay as they are, `leftOn: null` marks them employed. */
+/**
+ * Changes to one person; omitted fields stay as they are, `leftOn: null` marks them employed.
+ * Department, career level and leave are effective-dated: `effectiveOn` says from when.
+ */
 @InputType()
 export class UpdatePersonInput extends VersionedUpdateInput {
   @Field({ nullable: true })
@@ -81,4 +84,15 @@ export class UpdatePersonInput extends VersionedUpdateInput {
   @IsDefined({ message: 'onLeave cannot be null' })
   @IsBoolean()
   onLeave?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The day a change of departmentId, careerLevel or onLeave takes effect (YYYY-MM-DD; default today). ' +
+      'Earlier days backdate it: from that day on the new values replace what history held. ' +
+      'Never before hiredOn, never in the future (BAD_USER_INPUT naming effectiveOn).',
+  })
+  @IsOptional()
+  @IsIsoDate()
+  effectiveOn?: string | null;
 }
