@@ -34,6 +34,14 @@ export { toCsv } from './lib/utils/toCsv';
 export type { CsvColumn, CsvValue } from './lib/utils/toCsv';
 export type { ChartColumn, NavItem } from './lib/types';
 // Building blocks the role screens share (Planning, Requests, People, My rotation, Settings).
+export { CareerTimeline } from './lib/components/screens/CareerTimeline';
+export type { CareerTimelineProps } from './lib/components/screens/CareerTimeline';
+export { careerTimelineLayout, describePeriod } from './lib/utils/careerTimeline';
+export type {
+  CareerRotation,
+  CareerStretch,
+  CareerTimelineLayout,
+} from './lib/utils/careerTimeline';
 export { DismissibleMessages } from './lib/components/screens/DismissibleMessages';
 export type { DismissibleMessage } from './lib/components/screens/DismissibleMessages';
 export { EligibilityChecklist, RULE_LABELS } from './lib/components/screens/EligibilityChecklist';

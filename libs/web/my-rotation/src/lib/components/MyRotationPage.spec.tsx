@@ -36,7 +36,27 @@ const rotationData = {
     fullName: 'Pat Example',
     careerLevel: 'PROJECT_MANAGER',
     pmSince: '2020-01-01',
+    hiredOn: '2019-06-01',
+    leftOn: null,
     department: { __typename: 'Department', id: 'd1', name: 'Finance' },
+    history: [
+      {
+        __typename: 'PersonHistoryStretch',
+        validFrom: '2019-06-01',
+        validTo: '2022-01-01',
+        careerLevel: 'PROJECT_COORDINATOR',
+        onLeave: false,
+        department: { __typename: 'Department', id: 'd1', name: 'Finance' },
+      },
+      {
+        __typename: 'PersonHistoryStretch',
+        validFrom: '2022-01-01',
+        validTo: null,
+        careerLevel: 'PROJECT_MANAGER',
+        onLeave: false,
+        department: { __typename: 'Department', id: 'd1', name: 'Finance' },
+      },
+    ],
   },
   eligibilityPolicy: {
     __typename: 'EligibilityPolicy',
@@ -44,7 +64,15 @@ const rotationData = {
     minDurationMonths: 12,
     maxDurationMonths: 24,
   },
-  pmos: [{ __typename: 'Pmo', id: 'pmo-1', name: 'Atlas Program Office', scope: 'PROGRAM' }],
+  pmos: [
+    {
+      __typename: 'Pmo',
+      id: 'pmo-1',
+      name: 'Atlas Program Office',
+      scope: 'PROGRAM',
+      seats: [{ __typename: 'Seat', id: 'seat-1', title: 'PMO analyst' }],
+    },
+  ],
   rotationRequests: { __typename: 'RotationRequestConnection', totalCount: 0, edges: [] },
   rotations: { __typename: 'RotationConnection', edges: [] },
 };
@@ -114,6 +142,23 @@ describe('MyRotationPage', () => {
     expect(screen.getByText('0 of 2,000 characters')).toBeTruthy();
   });
 
+  it('shows the career path with each stretch named in full, and a table alternative', async () => {
+    renderPage([me, rotation, eligibility]);
+    const path = await screen.findByRole('figure', { name: 'Career path of Pat Example' });
+    // Let the eligibility answer arrive too, so nothing updates after the test.
+    expect(await screen.findByText('Needs 24 months as a PM; has 17.')).toBeTruthy();
+    const level = within(path).getByRole('group', { name: 'Career level' });
+    expect(
+      within(level).getByRole('button', {
+        name: 'Project Coordinator from 1 June 2019 to 31 December 2021',
+      }),
+    ).toBeTruthy();
+    fireEvent.focus(within(level).getByRole('button', { name: /^Project Manager since/ }));
+    expect(within(path).getByText('Project Manager since 1 January 2022')).toBeTruthy();
+    const table = within(path).getByRole('table', { name: 'Career path of Pat Example' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+  });
+
   it('counts the motivation as it is typed', async () => {
     renderPage([me, rotation, eligibility]);
     fireEvent.change(await screen.findByLabelText('Motivation'), { target: { value: 'Grow 🚀' } });
@@ -122,6 +167,7 @@ describe('MyRotationPage', () => {
 
   it('marks a missing goal next to its field without asking the server', async () => {
     renderPage([me, rotation, eligibility]);
+    await screen.findByText('Needs 24 months as a PM; has 17.');
     await act(async () => {
       fireEvent.click(await screen.findByRole('button', { name: 'Submit request' }));
     });

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { formatDay, todayIso, type IsoDate } from '@stint/domain';
 import { describeError, useSession } from '@stint/web-data-access';
-import { EmptyState, ErrorNotice, LoadingState, PageHeading } from '@stint/web-ui';
+import { CareerTimeline, EmptyState, ErrorNotice, LoadingState, PageHeading } from '@stint/web-ui';
 import { MY_ROTATION_QUERY } from '../graphql/myRotation.query';
 import { suggestedStart } from '../utils/requestForm';
 import { MyEligibilityPanel } from './MyEligibilityPanel';
@@ -77,6 +77,11 @@ function MyRotationContent({ personId }: { personId: string }) {
   const requests = data.rotationRequests.edges.map((e) => e.node);
   const rotations = data.rotations.edges.map((e) => e.node);
   const open = requests.find((r) => r.status === 'SUBMITTED');
+  const seatNames = new Map(
+    pmos.flatMap((pmo) =>
+      pmo.seats.map((seat) => [seat.id, `${seat.title}, ${pmo.name}`] as const),
+    ),
+  );
   const current =
     rotations.find((r) => r.status === 'ACTIVE') ?? rotations.find((r) => r.status === 'PLANNED');
   const shownWindow = requestWindow ?? {
@@ -135,6 +140,25 @@ function MyRotationContent({ personId }: { personId: string }) {
         </div>
         <RequestHistory requests={requests} rotations={rotations} />
       </div>
+      {person && (
+        <section className="card" aria-labelledby="my-career-title">
+          <h2 id="my-career-title">My career path</h2>
+          <CareerTimeline
+            subject={person.fullName}
+            hiredOn={person.hiredOn}
+            leftOn={person.leftOn}
+            today={today}
+            history={person.history}
+            rotations={rotations.map((r) => ({
+              id: r.id,
+              startsOn: r.startsOn,
+              endsOn: r.endsOn,
+              status: r.status,
+              label: seatNames.get(r.seatId) ?? 'PMO seat',
+            }))}
+          />
+        </section>
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { graphql } from '@stint/web-data-access';
 
-/** Everything My rotation shows about the signed-in PM: record, policy, PMOs, requests, rotations. */
+/** Everything My rotation shows about the signed-in PM: record and career path, policy, PMOs, requests, rotations. */
 export const MY_ROTATION_QUERY = graphql(`
   query MyRotation($personId: ID!) {
     person(id: $personId) {
@@ -8,9 +8,21 @@ export const MY_ROTATION_QUERY = graphql(`
       fullName
       careerLevel
       pmSince
+      hiredOn
+      leftOn
       department {
         id
         name
+      }
+      history {
+        validFrom
+        validTo
+        careerLevel
+        onLeave
+        department {
+          id
+          name
+        }
       }
     }
     eligibilityPolicy {
@@ -22,6 +34,10 @@ export const MY_ROTATION_QUERY = graphql(`
       id
       name
       scope
+      seats {
+        id
+        title
+      }
     }
     rotationRequests(filter: { personId: $personId }, first: 50) {
       totalCount

@@ -10,6 +10,7 @@ import {
 } from '@stint/domain';
 import { describeError, useSession } from '@stint/web-data-access';
 import {
+  CareerTimeline,
   EligibilityChecklist,
   EmptyState,
   ErrorNotice,
@@ -23,6 +24,7 @@ import {
   PERSON_ELIGIBILITY_QUERY,
   SEAT_NAMES_QUERY,
 } from '../graphql/people.query';
+import { HistoryCorrectionForm } from './HistoryCorrectionForm';
 
 const goals = (list: readonly DevelopmentGoal[] | null) =>
   list && list.length > 0 ? list.map((g) => DEVELOPMENT_GOAL_LABELS[g]).join(', ') : '—';
@@ -70,6 +72,13 @@ export function PersonDetailPage() {
   const rotations = data.rotations.edges.map((e) => e.node);
   const requests = data.rotationRequests.edges.map((e) => e.node);
   const answer = eligibility.data?.eligibility;
+  const careerRotations = rotations.map((r) => ({
+    id: r.id,
+    startsOn: r.startsOn,
+    endsOn: r.endsOn,
+    status: r.status,
+    label: seatNames.get(r.seatId) ?? 'PMO seat',
+  }));
 
   return (
     <>
@@ -135,6 +144,33 @@ export function PersonDetailPage() {
           )}
         </section>
       </div>
+      <section className="card" aria-labelledby="person-career-title">
+        <h2 id="person-career-title">Career path</h2>
+        <CareerTimeline
+          subject={person.fullName}
+          hiredOn={person.hiredOn}
+          leftOn={person.leftOn}
+          today={today}
+          history={person.history}
+          rotations={careerRotations}
+        />
+        {mayEdit && options.data && (
+          <details className="history-correction">
+            <summary>Correct a past stretch</summary>
+            <p className="muted">
+              Sets what {person.fullName} held over a range of days; the days around it stay as
+              recorded. To record a change as it happens, edit the person instead.
+            </p>
+            <HistoryCorrectionForm
+              personId={person.id}
+              version={person.version}
+              hiredOn={person.hiredOn}
+              today={today}
+              departments={options.data.departments}
+            />
+          </details>
+        )}
+      </section>
       <section className="card" aria-labelledby="person-rotations-title">
         <h2 id="person-rotations-title">Rotations and outcomes</h2>
         {rotations.length === 0 ? (

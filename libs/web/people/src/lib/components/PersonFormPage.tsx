@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CAREER_LEVEL_LABELS, CAREER_LEVELS, type CareerLevel } from '@stint/domain';
+import { CAREER_LEVEL_LABELS, CAREER_LEVELS, todayIso, type CareerLevel } from '@stint/domain';
 import { describeError, describeMutationError, useSession } from '@stint/web-data-access';
 import {
   ErrorNotice,
@@ -14,6 +14,7 @@ import {
 import { CREATE_PERSON_MUTATION, UPDATE_PERSON_MUTATION } from '../graphql/people.mutation';
 import { DEPARTMENT_OPTIONS_QUERY, PERSON_DETAIL_QUERY } from '../graphql/people.query';
 import {
+  effectiveOnProblem,
   EMPTY_PERSON,
   toPersonInput,
   validatePersonForm,
@@ -80,6 +81,9 @@ interface PersonFormProps {
 function PersonForm({ initial, personId, version, departments }: PersonFormProps) {
   const navigate = useNavigate();
   const [values, setValues] = useState(initial);
+  const [today] = useState(() => todayIso());
+  // Edits only: the day a change of department, level or leave takes effect.
+  const [effectiveOn, setEffectiveOn] = useState(today);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState<string | undefined>();
   const alertRef = useRef<HTMLDivElement>(null);
@@ -97,6 +101,8 @@ function PersonForm({ initial, personId, version, departments }: PersonFormProps
     event.preventDefault();
     void run(async () => {
       const problems = validatePersonForm(values);
+      const effective = personId ? effectiveOnProblem(effectiveOn, values.hiredOn, today) : null;
+      if (effective) problems.push({ field: 'effectiveOn', message: effective });
       setErrors(Object.fromEntries(problems.map((p) => [p.field, p.message])));
       if (problems.length > 0) {
         setAlert('Check the fields marked below.');
@@ -105,7 +111,11 @@ function PersonForm({ initial, personId, version, departments }: PersonFormProps
       try {
         const input = toPersonInput(values);
         if (personId && version !== undefined) {
-          await update({ variables: { input: { ...input, id: personId, version } } });
+          await update({
+            variables: {
+              input: { ...input, id: personId, version, effectiveOn: effectiveOn.trim() },
+            },
+          });
           void navigate(`/people/${personId}`);
         } else {
           const result = await create({ variables: { input } });
@@ -191,6 +201,22 @@ function PersonForm({ initial, personId, version, departments }: PersonFormProps
         />
         <label htmlFor="person-on-leave">On leave</label>
       </div>
+      {personId && (
+        <FormField
+          label="Effective on"
+          hint="YYYY-MM-DD; the day a change of department, career level or leave takes effect. An earlier day backdates it."
+          error={errors['effectiveOn']}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="form-field__input"
+              value={effectiveOn}
+              onChange={(e) => setEffectiveOn(e.target.value)}
+            />
+          )}
+        </FormField>
+      )}
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Saving…' : 'Save'}
       </button>

@@ -1,6 +1,6 @@
 import { graphql } from '@stint/web-data-access';
 
-/** A person as the detail and edit screens show it. */
+/** A person as the detail and edit screens show it, with their history for the career path. */
 export const PERSON_DETAIL_FIELDS_FRAGMENT = graphql(`
   fragment PersonDetailFields on Person {
     id
@@ -17,6 +17,17 @@ export const PERSON_DETAIL_FIELDS_FRAGMENT = graphql(`
       id
       name
       code
+    }
+    history {
+      validFrom
+      validTo
+      careerLevel
+      onLeave
+      department {
+        id
+        name
+        code
+      }
     }
   }
 `);

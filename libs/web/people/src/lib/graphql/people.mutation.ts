@@ -17,6 +17,14 @@ export const UPDATE_PERSON_MUTATION = graphql(`
   }
 `);
 
+export const CORRECT_PERSON_HISTORY_MUTATION = graphql(`
+  mutation CorrectPersonHistory($input: CorrectPersonHistoryInput!) {
+    correctPersonHistory(input: $input) {
+      ...PersonDetailFields
+    }
+  }
+`);
+
 export const CREATE_DEPARTMENT_MUTATION = graphql(`
   mutation CreateDepartment($input: CreateDepartmentInput!) {
     createDepartment(input: $input) {

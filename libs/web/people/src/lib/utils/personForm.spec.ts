@@ -1,4 +1,5 @@
 import {
+  effectiveOnProblem,
   EMPTY_PERSON,
   toPersonInput,
   validatePersonForm,
@@ -42,5 +43,22 @@ describe('person form', () => {
     expect(validatePersonForm({ ...VALID, leftOn: '2019-01-01' })).toEqual([
       { field: 'leftOn', message: 'Must be on or after the hire date.' },
     ]);
+  });
+});
+
+describe('effective-on day of an edit', () => {
+  it('accepts today and a backdated day from the hire on', () => {
+    expect(effectiveOnProblem('2026-06-30', '2019-05-01', '2026-06-30')).toBeNull();
+    expect(effectiveOnProblem(' 2019-05-01 ', '2019-05-01', '2026-06-30')).toBeNull();
+  });
+
+  it('refuses a day before the hire, in the future or not a date', () => {
+    expect(effectiveOnProblem('2019-04-30', '2019-05-01', '2026-06-30')).toBe(
+      'Must be on or after the hire date.',
+    );
+    expect(effectiveOnProblem('2026-07-01', '2019-05-01', '2026-06-30')).toMatch(/future/);
+    expect(effectiveOnProblem('', '2019-05-01', '2026-06-30')).toBe(
+      'Enter a real date as YYYY-MM-DD.',
+    );
   });
 });

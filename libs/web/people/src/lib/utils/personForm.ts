@@ -78,3 +78,16 @@ export function toPersonInput(values: PersonFormValues) {
     onLeave: values.onLeave,
   };
 }
+
+/**
+ * The edit form's "effective on" day, checked as updatePerson checks it: a real date between
+ * the hire and today. Returns the message, or null when it is fine.
+ */
+export function effectiveOnProblem(value: string, hiredOn: string, today: string): string | null {
+  const day = value.trim();
+  if (!isIsoDate(day)) return 'Enter a real date as YYYY-MM-DD.';
+  if (day > today) return 'Must not be in the future: record a change on the day it happens.';
+  if (isIsoDate(hiredOn.trim()) && day < hiredOn.trim())
+    return 'Must be on or after the hire date.';
+  return null;
+}
