@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import path_ from 'node:path';
 import { launchBrowser, newContext, screenshot } from './support/browser';
 import { startServer, type RunningServer } from './support/server';
 
@@ -27,6 +28,8 @@ interface Ids {
 }
 
 const PASSWORD = 'stint-demo';
+/** Screenshots the README shows (committed), beside the git-ignored ones of every run. */
+const DOCS_SCREENSHOTS = path_.resolve(__dirname, '../../../docs/screenshots');
 
 function firstOfNextMonth(): string {
   const now = new Date();
@@ -356,6 +359,75 @@ describe('Screens for every role, in a real browser', () => {
     const csvRow = lines.find((line) => line.startsWith(`${ids.forecastLabel},`))?.split(',');
     expect(csvRow?.[4]).toBe(row?.[4]);
     await screenshot(page, 'coverage-hr-forecast');
+    await context.close();
+  });
+
+  it('HR: records a backdated move and corrects a past stretch, and the person page draws the career path', async () => {
+    // A demo PM with a completed rotation (not the two PMs the other journeys use).
+    const found = await api.as(
+      'hr@stint.example',
+      '{ rotations(filter: { statuses: [COMPLETED] }, first: 50) { edges { node { personId } } } departments { id name } }',
+    );
+    const personId: string = found.data?.['rotations'].edges
+      .map((e: Json) => e.node.personId)
+      .find((id: string) => id !== ids.pmPersonId && id !== ids.pm2PersonId);
+    const person = (
+      await api.as(
+        'hr@stint.example',
+        'query ($id: ID!) { person(id: $id) { fullName hiredOn department { id name } } }',
+        { id: personId },
+      )
+    ).data?.['person'];
+    const target = found.data?.['departments'].find((d: Json) => d.id !== person.department.id);
+    const today = new Date().toISOString().slice(0, 10);
+    // A move backdated by about a year (never before the hire), a leave corrected before it.
+    let movedOn = `${addMonths(today, -12).slice(0, 7)}-01`;
+    if (movedOn < person.hiredOn) movedOn = person.hiredOn;
+    const leaveFrom = addMonths(movedOn, -9) > person.hiredOn ? addMonths(movedOn, -9) : null;
+
+    const { context, page } = await freshPage();
+    await signIn(page, 'hr@stint.example');
+    await page.goto(`/people/${personId}/edit`);
+    await page.getByLabel('Department').selectOption(target.id);
+    await page.getByLabel('Effective on').fill(movedOn);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(new RegExp(`/people/${personId}$`));
+
+    const path = page.getByRole('figure', { name: `Career path of ${person.fullName}` });
+    const departments = path.getByRole('group', { name: 'Department' }).getByRole('button');
+    await departments.nth(1).waitFor();
+    await expect(departments.allInnerTexts()).resolves.toEqual([
+      person.department.name,
+      target.name,
+    ]);
+    await expect(
+      path.getByRole('group', { name: 'PMO rotations' }).getByRole('button').count(),
+    ).resolves.toBeGreaterThanOrEqual(1);
+
+    if (leaveFrom) {
+      await page.getByText('Correct a past stretch').click();
+      await page.getByLabel('From', { exact: true }).fill(leaveFrom);
+      await page.getByLabel('Until', { exact: true }).fill(addMonths(leaveFrom, 3));
+      await page.getByRole('combobox', { name: 'Leave', exact: true }).selectOption('yes');
+      await page.getByLabel('Reason').fill('Parental leave was missing from the HR export');
+      await page.getByRole('button', { name: 'Correct history' }).click();
+      await page.getByText(/^History corrected/).waitFor();
+      await expect(
+        path.getByRole('group', { name: 'Leave' }).getByRole('button').count(),
+      ).resolves.toBe(1);
+      await page.getByText('Correct a past stretch').click(); // fold the form away again
+    }
+
+    // Keyboard: tabbing onto a bar reads out its dates in the line below the lanes.
+    await tabTo(page, new RegExp(`^In ${target.name} since`));
+    await expect(path.locator('.career-timeline__detail').innerText()).resolves.toMatch(
+      new RegExp(`^In ${target.name} since`),
+    );
+    const problems = await scan(page, 'hr person career path');
+    expect(problems).toEqual([]);
+    const card = page.getByRole('region', { name: 'Career path' });
+    await card.screenshot({ path: path_.join(DOCS_SCREENSHOTS, 'career-path.png') });
+    await screenshot(page, 'person-career-path-hr');
     await context.close();
   });
 
