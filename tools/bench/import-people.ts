@@ -47,12 +47,16 @@ function date(rand: () => number, fromYear: number, years: number): string {
   return day.toISOString().slice(0, 10);
 }
 
-/** `rows` people; with `changeEvery`, every n-th row gets a new career level and department. */
-function generateCsv(rows: number, changeEvery = 0): string {
+/**
+ * `rows` people; with `changeEvery`, every n-th row gets a new career level and department;
+ * with `effectiveOn`, every row names the day its change takes effect (600 different days, all
+ * after every hire), so history is recorded as of many dates in one import.
+ */
+function generateCsv(rows: number, changeEvery = 0, effectiveOn = false): string {
   // The generator's seeded stream: the same file on every run.
   const rng = new Rng('import-people-bench');
   const rand = () => rng.next();
-  const lines = [HEADER];
+  const lines = [effectiveOn ? `${HEADER},effective_on` : HEADER];
   for (let i = 1; i <= rows; i++) {
     const first = FIRST[Math.floor(rand() * FIRST.length)];
     const last = LAST[Math.floor(rand() * LAST.length)];
@@ -80,6 +84,9 @@ function generateCsv(rows: number, changeEvery = 0): string {
         leftOn && leftOn < hiredOn ? hiredOn : hiredOn,
         leftOn && leftOn < hiredOn ? '' : leftOn,
         rand() < 0.03 ? 'yes' : 'no',
+        ...(effectiveOn
+          ? [new Date(Date.UTC(2024, 0, 1) + (i % 600) * 86_400_000).toISOString().slice(0, 10)]
+          : []),
       ].join(','),
     );
   }
@@ -119,6 +126,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const csv = generateCsv(rows);
   const changed = generateCsv(rows, 10);
+  // Every fifth row changed (half of them already are): 10% more rows change, each as of its own day.
+  const dated = generateCsv(rows, 5, true);
   console.log(`CSV: ${rows} rows, ${(Buffer.byteLength(csv) / 1024 / 1024).toFixed(1)} MB`);
 
   await withDatabase(config, (serverUrl) =>
@@ -146,6 +155,8 @@ async function main(): Promise<void> {
         await time('same file again', csv, false);
         await time('dry run (10% changed)', changed, true);
         await time('import (10% changed)', changed, false);
+        await time('dry run (10% more changed, effective_on)', dated, true);
+        await time('import (10% more changed, effective_on)', dated, false);
 
         console.table(
           measured.map(({ step, seconds, result }) => ({

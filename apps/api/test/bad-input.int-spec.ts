@@ -35,6 +35,7 @@ describe('bad input', () => {
       `SELECT md5(concat_ws('|',
          (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM department x),
          (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM person x),
+         (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM person_history x),
          (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM pmo x),
          (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM seat x),
          (SELECT string_agg(x::text, ',' ORDER BY x::text) FROM rotation_request x),
@@ -144,6 +145,43 @@ describe('bad input', () => {
   ])('refuses a request with %s', async (_label, change, field) => {
     const before = await checksum();
     const response = await t.gql(SUBMIT, { input: { ...valid(), ...change } }, pm.headers);
+    expect(response.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
+    const fields = (response.errors ?? []).flatMap(
+      (e) => (e.extensions?.['fields'] as { field: string }[]) ?? [],
+    );
+    expect(fields.map((f) => f.field)).toContain(field);
+    expect(await checksum()).toBe(before);
+  });
+
+  const CORRECT =
+    'mutation($input: CorrectPersonHistoryInput!) { correctPersonHistory(input: $input) { id } }';
+  const UPDATE_PERSON =
+    'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }';
+
+  it.each([
+    ['a malformed person id', CORRECT, { personId: 'p-1' }, 'personId'],
+    ['an impossible first day', CORRECT, { validFrom: '2025-02-30' }, 'validFrom'],
+    ['an impossible last day', CORRECT, { validTo: '2025-13-01' }, 'validTo'],
+    ['an unknown level', CORRECT, { careerLevel: 'CHIEF' }, 'careerLevel'],
+    ['a null department', CORRECT, { departmentId: null }, 'departmentId'],
+    ['an overlong reason', CORRECT, { reason: 'x'.repeat(1001) }, 'reason'],
+    ['version 0', CORRECT, { version: 0 }, 'version'],
+    ['an unknown property', CORRECT, { favouriteColour: 'blue' }, 'favouriteColour'],
+    ['an impossible effectiveOn', UPDATE_PERSON, { effectiveOn: '2025-02-30' }, 'effectiveOn'],
+    [
+      'a future effectiveOn',
+      UPDATE_PERSON,
+      { effectiveOn: addMonths(todayIso(), 1) },
+      'effectiveOn',
+    ],
+    ['an effectiveOn before the hire', UPDATE_PERSON, { effectiveOn: '1990-01-01' }, 'effectiveOn'],
+  ])('refuses a history write with %s', async (_label, document, change, field) => {
+    const before = await checksum();
+    const base =
+      document === CORRECT
+        ? { personId, version: 1, validFrom: '2021-01-01', onLeave: true }
+        : { id: personId, version: 1, onLeave: true };
+    const response = await t.gql(document, { input: { ...base, ...change } }, admin.headers);
     expect(response.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
     const fields = (response.errors ?? []).flatMap(
       (e) => (e.extensions?.['fields'] as { field: string }[]) ?? [],

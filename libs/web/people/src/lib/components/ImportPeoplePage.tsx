@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from '@apollo/client/react';
+import { formatDay } from '@stint/domain';
 import type { ImportPeopleMutation } from '@stint/web-data-access';
 import { describeMutationError, useSession } from '@stint/web-data-access';
 import { ErrorNotice, NoAccessPage, PageHeading, useSubmitOnce } from '@stint/web-ui';
@@ -81,7 +82,9 @@ export function ImportPeoplePage() {
           </label>
           <p id="import-file-hint" className="form-field__hint">
             Columns: employee_number, full_name, email, department_code, career_level, pm_since,
-            hired_on, and optionally left_on, on_leave. People are matched by employee number.
+            hired_on, and optionally left_on, on_leave, effective_on (the day a row's department,
+            level or leave change takes effect; empty means today). People are matched by employee
+            number.
           </p>
           <input
             id="import-file"
@@ -167,6 +170,7 @@ export function ImportPeoplePage() {
                     <th scope="col">Employee no.</th>
                     <th scope="col">Action</th>
                     <th scope="col">Changes</th>
+                    <th scope="col">Effective on</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -184,6 +188,7 @@ export function ImportPeoplePage() {
                               )
                               .join('; ')}
                       </td>
+                      <td>{row.effectiveOn ? formatDay(row.effectiveOn) : '—'}</td>
                     </tr>
                   ))}
                 </tbody>

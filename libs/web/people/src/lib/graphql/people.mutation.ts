@@ -61,6 +61,7 @@ export const IMPORT_PEOPLE_MUTATION = graphql(`
         line
         action
         employeeNumber
+        effectiveOn
         changes {
           field
           from
