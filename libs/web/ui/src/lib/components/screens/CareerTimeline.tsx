@@ -42,9 +42,12 @@ export function CareerTimeline({
       <div className="career-timeline__scale" aria-hidden="true">
         <span className="career-timeline__lane-title" />
         <span className="career-timeline__track career-timeline__track--scale">
-          <span className="career-timeline__tick" style={{ left: 0 }}>
-            {layout.from.slice(0, 4)}
-          </span>
+          {/* The starting year, unless the next year's mark sits close enough to crowd it. */}
+          {(layout.years[0]?.left ?? 100) > 8 && (
+            <span className="career-timeline__tick" style={{ left: 0 }}>
+              {layout.from.slice(0, 4)}
+            </span>
+          )}
           {layout.years.map((y) => (
             <span key={y.year} className="career-timeline__tick" style={{ left: `${y.left}%` }}>
               {y.year}
