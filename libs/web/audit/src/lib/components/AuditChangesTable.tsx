@@ -31,7 +31,12 @@ export function AuditChangesTable({ changes, caption }: AuditChangesTableProps) 
             <tr key={change.key} className={`audit-change audit-change--${change.kind}`}>
               <th scope="row">
                 {change.label}
-                {kind && <span className="audit-change__kind">{kind}</span>}
+                {kind && (
+                  <>
+                    {' '}
+                    <span className="audit-change__kind">{kind}</span>
+                  </>
+                )}
               </th>
               <td className="pre-wrap">
                 {change.before ?? <span className="muted">not set</span>}

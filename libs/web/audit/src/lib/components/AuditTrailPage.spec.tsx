@@ -99,7 +99,7 @@ describe('AuditTrailPage', () => {
     expect(rows).toEqual([
       ['Field', 'Before', 'After'],
       ['Status', 'Awaiting decision', 'Declined'],
-      ['Decision noteadded', 'not set', 'Not now'],
+      ['Decision note added', 'not set', 'Not now'],
     ]);
     expect(item.textContent).not.toMatch(/[{}"]/);
     expect(
