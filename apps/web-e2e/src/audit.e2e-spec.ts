@@ -179,7 +179,10 @@ describe('The audit trail, in a real browser', () => {
     await atAudit(page, `entityType=person&entityId=${ids.personId}`);
 
     const scope = page.locator('.audit-record-scope');
-    await scope.locator('strong', { hasText: ids.personName }).waitFor();
+    // The person's name links back to their page.
+    await expect(
+      scope.getByRole('link', { name: ids.personName }).getAttribute('href'),
+    ).resolves.toBe(`/people/${ids.personId}`);
     await expect(scope.innerText()).resolves.toContain(
       `Showing the history of Person ${ids.personName}.`,
     );

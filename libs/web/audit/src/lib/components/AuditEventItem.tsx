@@ -2,15 +2,24 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { AuditEventsQuery } from '@stint/web-data-access';
 import { auditHistoryPath } from '@stint/web-ui';
-import { diffAuditValues, parseSnapshot } from '../utils/auditDiff';
+import { diffAuditValues } from '../utils/auditDiff';
 import { actionLabel, entityTypeLabel } from '../utils/auditLabels';
 import { formatInstant } from '../utils/formatAuditValue';
+import { recordName, resolverFor, type NameBook } from '../utils/referenceNames';
 import { AuditChangesTable } from './AuditChangesTable';
 
 export type AuditEventNode = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
+/** An event with its snapshots parsed from the JSON text the API serves. */
+export type ParsedAuditEvent = Omit<AuditEventNode, 'before' | 'after'> & {
+  before: unknown;
+  after: unknown;
+};
+
 export interface AuditEventItemProps {
-  event: AuditEventNode;
+  event: ParsedAuditEvent;
+  /** Names of the records the event refers to by id. */
+  names: NameBook;
   /** False when the list already shows only this record's history. */
   linkToRecordHistory: boolean;
 }
@@ -26,13 +35,14 @@ export function actorText(
 }
 
 /** One audit event: what happened to which record, when, by whom, and what changed. */
-export function AuditEventItem({ event, linkToRecordHistory }: AuditEventItemProps) {
+export function AuditEventItem({ event, names, linkToRecordHistory }: AuditEventItemProps) {
   const changes = useMemo(
-    () => diffAuditValues(parseSnapshot(event.before), parseSnapshot(event.after)),
-    [event.before, event.after],
+    () => diffAuditValues(event.before, event.after, resolverFor(names)),
+    [event.before, event.after, names],
   );
   const headingId = `audit-event-${event.id}`;
   const record = entityTypeLabel(event.entityType);
+  const name = recordName(names, event.entityType, event.entityId);
   return (
     <li className="card audit-event">
       <article aria-labelledby={headingId}>
@@ -46,7 +56,8 @@ export function AuditEventItem({ event, linkToRecordHistory }: AuditEventItemPro
         <dl className="facts audit-event__facts">
           <dt>Record</dt>
           <dd>
-            {record} <code className="audit-event__id">{event.entityId}</code>
+            {record} {name && <strong>{name}</strong>}{' '}
+            <code className="audit-event__id">{event.entityId}</code>
             {linkToRecordHistory && (
               <>
                 {' '}

@@ -2,7 +2,11 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { AUDIT_EVENTS_QUERY, AUDIT_FILTER_OPTIONS_QUERY } from '../graphql/audit.query';
+import {
+  AUDIT_EVENTS_QUERY,
+  AUDIT_FILTER_OPTIONS_QUERY,
+  AUDIT_REFERENCES_QUERY,
+} from '../graphql/audit.query';
 import { AuditTrailPage } from './AuditTrailPage';
 
 type Mock = MockLink.MockedResponse;
@@ -26,6 +30,23 @@ const options: Mock = {
           },
         ],
       },
+    },
+  },
+};
+
+const references: Mock = {
+  request: { query: AUDIT_REFERENCES_QUERY },
+  result: {
+    data: {
+      departments: [{ __typename: 'Department', id: 'd1', name: 'Finance' }],
+      pmos: [
+        {
+          __typename: 'Pmo',
+          id: 'pmo-1',
+          name: 'Atlas Program Office',
+          seats: [{ __typename: 'Seat', id: 's1', title: 'Analyst' }],
+        },
+      ],
     },
   },
 };
@@ -73,7 +94,7 @@ function Probe() {
 
 function renderTrail(path: string, mocks: Mock[]) {
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={[references, ...mocks]}>
       <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path="/audit" element={<AuditTrailPage />} />
@@ -112,6 +133,31 @@ describe('AuditTrailPage', () => {
     ).toBeTruthy();
     expect((screen.getByLabelText('Actor') as HTMLSelectElement).value).toBe(DIRECTOR);
     expect(screen.getByText('1–1 of 1 events')).toBeTruthy();
+  });
+
+  it('names the records a change refers to by id, where it knows them', async () => {
+    const pmoEvent = {
+      ...event,
+      id: '42',
+      action: 'PMO_UPDATED',
+      entityType: 'pmo',
+      entityId: 'pmo-1',
+      before: JSON.stringify({ departmentId: 'd1', directorIds: [DIRECTOR] }),
+      after: JSON.stringify({ departmentId: 'd-unknown', directorIds: [] }),
+      reason: null,
+    };
+    renderTrail('/audit', [options, page({}, [pmoEvent])]);
+    const item = await screen.findByRole('article', { name: 'PMO updated' });
+    await within(item).findByText('Atlas Program Office');
+    await within(item).findByText('Finance');
+    const rows = within(item)
+      .getAllByRole('row')
+      .map((row) => Array.from((row as HTMLTableRowElement).cells, (c) => c.textContent));
+    expect(rows).toEqual([
+      ['Field', 'Before', 'After'],
+      ['Department', 'Finance', 'd-unknown'],
+      ['Directors removed', 'Dana Director (director@stint.example)', 'not set'],
+    ]);
   });
 
   it('keeps the filters in the URL and says when nothing matches', async () => {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { describeError, usePersonNames } from '@stint/web-data-access';
+import { describeError } from '@stint/web-data-access';
 import {
   EmptyState,
   ErrorNotice,
@@ -19,8 +19,11 @@ import {
   writeAuditFilters,
   type AuditFilters,
 } from '../utils/auditFilters';
+import { useAuditNameBook } from '../hooks/useAuditNameBook';
+import { parseSnapshot } from '../utils/auditDiff';
 import { entityTypeLabel } from '../utils/auditLabels';
-import { AuditEventItem } from './AuditEventItem';
+import { recordName } from '../utils/referenceNames';
+import { AuditEventItem, type ParsedAuditEvent } from './AuditEventItem';
 import { AuditFiltersForm } from './AuditFiltersForm';
 
 const PAGE_SIZE = 20;
@@ -41,22 +44,41 @@ export function AuditTrailPage() {
     skip: dateProblem !== null,
   });
   const shown = data ?? previousData;
-  const events = useMemo(() => shown?.auditEvents.edges.map((e) => e.node) ?? [], [shown]);
   const oneRecord = filters.entityType !== null && filters.entityId !== null;
-  const personIds = useMemo(
+  const events = useMemo<ParsedAuditEvent[]>(
     () =>
-      oneRecord && filters.entityType === 'person' && filters.entityId ? [filters.entityId] : [],
+      (shown?.auditEvents.edges ?? []).map(({ node }) => ({
+        ...node,
+        before: parseSnapshot(node.before),
+        after: parseSnapshot(node.after),
+      })),
+    [shown],
+  );
+  // The record whose history this is gets its name even when no event is shown.
+  const scoped = useMemo(
+    () =>
+      oneRecord && filters.entityType && filters.entityId
+        ? [
+            {
+              entityType: filters.entityType,
+              entityId: filters.entityId,
+              before: null,
+              after: null,
+            },
+          ]
+        : [],
     [oneRecord, filters.entityType, filters.entityId],
   );
-  const { names } = usePersonNames(personIds);
+  const mentioned = useMemo(() => [...scoped, ...events], [scoped, events]);
+  const names = useAuditNameBook(mentioned, options.data?.auditFilterOptions.actors);
 
   const update = (change: Partial<AuditFilters>) => {
     setParams(writeAuditFilters({ ...filters, ...change }));
   };
 
-  const recordName =
-    filters.entityType === 'person' && filters.entityId
-      ? names.get(filters.entityId)?.fullName
+  const scopeName =
+    filters.entityType && filters.entityId
+      ? recordName(names, filters.entityType, filters.entityId)
       : undefined;
 
   return (
@@ -68,8 +90,16 @@ export function AuditTrailPage() {
       {oneRecord && (
         <p className="audit-record-scope">
           Showing the history of {entityTypeLabel(filters.entityType ?? '')}{' '}
-          {recordName ? <strong>{recordName}</strong> : <code>{filters.entityId}</code>}.{' '}
-          <Link to="/audit">Show every record</Link>
+          {scopeName ? (
+            filters.entityType === 'person' ? (
+              <Link to={`/people/${filters.entityId}`}>{scopeName}</Link>
+            ) : (
+              <strong>{scopeName}</strong>
+            )
+          ) : (
+            <code>{filters.entityId}</code>
+          )}
+          . <Link to="/audit">Show every record</Link>
         </p>
       )}
       <AuditFiltersForm
@@ -104,7 +134,12 @@ export function AuditTrailPage() {
         <div aria-busy={loading} className="audit-results">
           <ol className="audit-list" aria-label="Audit events">
             {events.map((event) => (
-              <AuditEventItem key={event.id} event={event} linkToRecordHistory={!oneRecord} />
+              <AuditEventItem
+                key={event.id}
+                event={event}
+                names={names}
+                linkToRecordHistory={!oneRecord}
+              />
             ))}
           </ol>
           <Pager

@@ -43,3 +43,21 @@ export const AUDIT_FILTER_OPTIONS_QUERY = graphql(`
     }
   }
 `);
+
+/** Names of the records snapshots refer to by id: departments, PMOs and their seats. */
+export const AUDIT_REFERENCES_QUERY = graphql(`
+  query AuditReferences {
+    departments {
+      id
+      name
+    }
+    pmos {
+      id
+      name
+      seats {
+        id
+        title
+      }
+    }
+  }
+`);

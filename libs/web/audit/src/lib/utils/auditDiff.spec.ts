@@ -110,6 +110,20 @@ describe('diffAuditValues', () => {
     expect(diffAuditValues(null, null)).toEqual([]);
   });
 
+  it('names referenced records through the resolver and leaves unknown ids as they are', () => {
+    const names: Record<string, string> = { d1: 'Finance', u1: 'Dana Director' };
+    const rows = diffAuditValues(
+      { departmentId: 'd1', directorIds: ['u1'], title: 'd1' },
+      { departmentId: 'd2', directorIds: ['u1', 'u2'], title: 'Analyst' },
+      (field, id) => (field === 'title' ? undefined : names[id]),
+    );
+    expect(rows.map((r) => [r.label, r.before, r.after])).toEqual([
+      ['Department', 'Finance', 'd2'],
+      ['Directors', 'Dana Director', 'Dana Director, u2'],
+      ['Title', 'd1', 'Analyst'],
+    ]);
+  });
+
   it('parses the JSON text the API serves, keeping text that is not JSON', () => {
     expect(parseSnapshot('{"a":1}')).toEqual({ a: 1 });
     expect(parseSnapshot(null)).toBeNull();

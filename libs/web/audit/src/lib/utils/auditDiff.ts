@@ -1,5 +1,6 @@
 import { fieldLabel } from './auditLabels';
 import { formatAuditValue, isBlank } from './formatAuditValue';
+import type { NameResolver } from './referenceNames';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -76,9 +77,13 @@ export function parseSnapshot(json: string | null): unknown {
 /**
  * The field-by-field difference between a record's before and after snapshots (either may be
  * null: a creation has no before). Fields in the after's order, then fields only the before
- * had; unchanged fields and bookkeeping are left out.
+ * had; unchanged fields and bookkeeping are left out. `resolve` names referenced records.
  */
-export function diffAuditValues(before: unknown, after: unknown): FieldChange[] {
+export function diffAuditValues(
+  before: unknown,
+  after: unknown,
+  resolve?: NameResolver,
+): FieldChange[] {
   const old = new Map<string, Leaf>();
   const now = new Map<string, Leaf>();
   if (!isBlank(before)) flatten(before, [], old);
@@ -96,8 +101,8 @@ export function diffAuditValues(before: unknown, after: unknown): FieldChange[] 
       key,
       label: leaf.path.length === 0 ? 'Value' : leaf.path.map(fieldLabel).join(' › '),
       kind: isBlank(was) ? 'added' : isBlank(is) ? 'removed' : 'changed',
-      before: isBlank(was) ? null : formatAuditValue(field, was),
-      after: isBlank(is) ? null : formatAuditValue(field, is),
+      before: isBlank(was) ? null : formatAuditValue(field, was, resolve),
+      after: isBlank(is) ? null : formatAuditValue(field, is, resolve),
     });
   }
   return changes;

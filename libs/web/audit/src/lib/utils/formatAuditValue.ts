@@ -6,6 +6,7 @@ import {
   SEAT_ROLE_LABELS,
 } from '@stint/domain';
 import { STATUS_LABELS } from '@stint/web-ui';
+import type { NameResolver } from './referenceNames';
 
 /** Every enumeration value a snapshot may hold, in words (the values do not collide). */
 const ENUM_LABELS: Readonly<Record<string, string>> = {
@@ -45,10 +46,15 @@ export function isBlank(value: unknown): boolean {
 
 /**
  * One snapshot value in words for the field `key`: dates and instants spelt out, enumerations
- * by their labels, yes/no, shares as percentages, lists joined. Never raw JSON for a scalar.
+ * by their labels, yes/no, shares as percentages, lists joined, ids of other records by the
+ * names `resolve` knows. Never raw JSON for a scalar.
  */
-export function formatAuditValue(key: string, value: unknown): string {
+export function formatAuditValue(key: string, value: unknown, resolve?: NameResolver): string {
   if (isBlank(value)) return 'none';
+  if (typeof value === 'string' && resolve) {
+    const name = resolve(key, value);
+    if (name) return name;
+  }
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number') {
     return SHARE_FIELDS.has(key)
@@ -56,7 +62,8 @@ export function formatAuditValue(key: string, value: unknown): string {
       : value.toLocaleString('en');
   }
   if (typeof value === 'string') return formatText(value);
-  if (Array.isArray(value)) return value.map((item) => formatAuditValue(key, item)).join(', ');
+  if (Array.isArray(value))
+    return value.map((item) => formatAuditValue(key, item, resolve)).join(', ');
   // Objects are flattened into their own rows before this; one left here is shown compactly.
   return Object.entries(value as Record<string, unknown>)
     .map(([k, v]) => `${k}: ${formatAuditValue(k, v)}`)
