@@ -163,6 +163,26 @@ describe('The audit trail, in a real browser', () => {
     await expect(pmoEvent.innerText()).resolves.not.toMatch(/[{}"]/);
     await expect(page.getByText('1–1 of 1 events').isVisible()).resolves.toBe(true);
 
+    // A range of days: the day it happened keeps it; a later day finds nothing.
+    const day = ((await pmoEvent.locator('time').getAttribute('datetime')) ?? '').slice(0, 10);
+    const nextDay = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    await page.getByLabel('From (UTC day)').fill(day);
+    await page.getByLabel('To (UTC day)').fill(day);
+    await atAudit(
+      page,
+      `entityType=pmo&entityId=${ids.pmoId}&actorUserId=${ids.directorId}&from=${day}&to=${day}`,
+    );
+    await page.getByRole('article', { name: 'PMO updated' }).waitFor();
+    await page.getByLabel('From (UTC day)').fill(nextDay);
+    await page.getByRole('alert').getByText('The "to" date is before the "from" date.').waitFor();
+    await page.getByLabel('To (UTC day)').fill(nextDay);
+    await page.getByText('No events match these filters').waitFor();
+    await page.goBack();
+    await page.goBack();
+    await page.getByRole('article', { name: 'PMO updated' }).waitFor();
+
     // The filters are in the URL: a reload shows the same.
     await page.reload();
     await page.getByRole('article', { name: 'PMO updated' }).waitFor();
