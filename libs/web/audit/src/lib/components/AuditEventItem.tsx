@@ -56,14 +56,20 @@ export function AuditEventItem({ event, names, linkToRecordHistory }: AuditEvent
         <dl className="facts audit-event__facts">
           <dt>Record</dt>
           <dd>
-            {record} {name && <strong>{name}</strong>}{' '}
+            {record}{' '}
+            {name &&
+              (event.entityType === 'person' ? (
+                <Link to={`/people/${event.entityId}`}>{name}</Link>
+              ) : (
+                <strong>{name}</strong>
+              ))}{' '}
             <code className="audit-event__id">{event.entityId}</code>
             {linkToRecordHistory && (
               <>
                 {' '}
                 <Link
                   to={auditHistoryPath(event.entityType, event.entityId)}
-                  aria-label={`All events of this record (${record} ${event.entityId})`}
+                  aria-label={`All events of this record (${record} ${name ?? event.entityId})`}
                 >
                   All events of this record
                 </Link>
