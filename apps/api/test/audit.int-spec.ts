@@ -156,6 +156,10 @@ describe('the audit trail', () => {
       ['PERSON_UPDATED', 'person'],
       ['PERSON_CREATED', 'person'],
     ]);
+    // A link written with the old name finds the same history.
+    expect((await all({ entityType: 'Person', entityId: personId })).map((e) => e.id)).toEqual(
+      history.map((e) => e.id),
+    );
     expect(history[0]).toMatchObject({ actorUserId: hr.userId, actorLabel: hr.email });
     expect(history[0].actorDisplayName).toMatch(/^HR \d+$/);
     expect(history[1]).toMatchObject({ actorUserId: null, actorDisplayName: null });

@@ -37,8 +37,9 @@ export function entityTypeOf(stored: string): string {
   return LEGACY_ENTITY_TYPES.get(stored) ?? stored;
 }
 
-/** Every spelling under which rows of this record type are stored. */
-function storedEntityTypes(entityType: string): string[] {
+/** Every spelling under which rows of this record type are stored (asked by either name). */
+function storedEntityTypes(asked: string): string[] {
+  const entityType = entityTypeOf(asked);
   const legacy = [...LEGACY_ENTITY_TYPES].filter(([, now]) => now === entityType);
   return [entityType, ...legacy.map(([old]) => old)];
 }
