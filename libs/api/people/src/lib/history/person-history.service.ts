@@ -82,7 +82,7 @@ export class PersonHistoryService {
       await recordAudit(manager, {
         actor,
         action: 'PERSON_HISTORY_CORRECTED',
-        entityType: 'Person',
+        entityType: 'person',
         entityId: person.id,
         before: { history: before },
         after: {

@@ -87,7 +87,7 @@ export class PeopleService {
       await recordAudit(manager, {
         actor,
         action: 'PERSON_CREATED',
-        entityType: 'Person',
+        entityType: 'person',
         entityId: saved.id,
         before: null,
         after: toPerson(saved),
@@ -130,7 +130,7 @@ export class PeopleService {
       await recordAudit(manager, {
         actor,
         action: 'PERSON_UPDATED',
-        entityType: 'Person',
+        entityType: 'person',
         entityId: saved.id,
         before: historyChanged
           ? { ...before, history: historyBefore.map(toAuditedStretch) }
