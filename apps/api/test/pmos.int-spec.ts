@@ -694,6 +694,11 @@ describe('PMOs and seats over GraphQL', () => {
       });
       const before = await seatRow(t.db, seatId);
       const counts = await pmoTableCounts(t.db);
+      const {
+        rows: [{ full_name: holder }],
+      } = await t.db.query<{ full_name: string }>(`SELECT full_name FROM person WHERE id = $1`, [
+        person,
+      ]);
 
       for (const change of [{ closesOn: '2030-06-30' }, { opensOn: '2030-04-01' }]) {
         const response = await t.gql(
@@ -706,6 +711,10 @@ describe('PMOs and seats over GraphQL', () => {
           code: 'CONFLICT',
           reason: 'SEAT_WINDOW',
         });
+        // The refusal names the rotation in the way, so the director knows which one to move.
+        expect(response.errors?.[0].message).toBe(
+          `The rotation of ${holder} from 2030-03-01 to 2030-12-31 would lie outside the seat's window`,
+        );
       }
       expect(await seatRow(t.db, seatId)).toEqual(before);
       expect(await pmoTableCounts(t.db)).toEqual(counts);
