@@ -746,6 +746,31 @@ describe('PMOs and seats over GraphQL', () => {
       expect(fieldsOf(malformed.errors)).toEqual(['id']);
     });
 
+    it('answers seat(id) with the seat and its PMO, and NOT_FOUND for an unknown id', async () => {
+      const pmoId = await insertPmo(t.db, { name: 'Seat lookup PMO', directorIds: [] });
+      const seatId = await insertSeat(t.db, pmoId, { opensOn: '2031-02-01', closesOn: null });
+      const found = await t.gql<{
+        seat: { id: string; opensOn: string; closesOn: string | null; pmo: { id: string } };
+      }>(
+        'query($id: ID!) { seat(id: $id) { id opensOn closesOn pmo { id } } }',
+        { id: seatId },
+        hr.headers,
+      );
+      expect(found.errors).toBeUndefined();
+      expect(found.data!.seat).toEqual({
+        id: seatId,
+        opensOn: '2031-02-01',
+        closesOn: null,
+        pmo: { id: pmoId },
+      });
+      const unknown = await t.gql(
+        'query($id: ID!) { seat(id: $id) { id } }',
+        { id: '00000000-0000-4000-8000-000000000000' },
+        hr.headers,
+      );
+      expect(codeOf(unknown.errors)).toBe('NOT_FOUND');
+    });
+
     it('counts seats open today that no live rotation holds today', async () => {
       const today = todayIso();
       const pmoId = await insertPmo(t.db, { directorIds: [director.userId] });

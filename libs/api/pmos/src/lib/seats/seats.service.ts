@@ -84,6 +84,10 @@ export class SeatsService {
     @InjectRepository(SeatEntity) private readonly seats: Repository<SeatEntity>,
   ) {}
 
+  findById(id: string): Promise<SeatEntity | null> {
+    return this.seats.findOneBy({ id });
+  }
+
   /** For loaders: every seat of each PMO asked for, by opening date, in one query. */
   async findByPmoIds(pmoIds: readonly string[]): Promise<SeatEntity[][]> {
     const rows = await this.seats.find({
