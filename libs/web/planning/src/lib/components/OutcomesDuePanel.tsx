@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { formatDay } from '@stint/domain';
@@ -20,9 +20,10 @@ export interface OutcomesDuePanelProps {
  * first, each linking to its page where the outcome is recorded.
  */
 export function OutcomesDuePanel({ directedByMe, seatTitles }: OutcomesDuePanelProps) {
-  const { data, loading, error, refetch } = useQuery(OUTCOMES_DUE_QUERY, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(OUTCOMES_DUE_QUERY, {
     variables: { directedByMe, first: SHOWN },
   });
+  const [loadingMore, setLoadingMore] = useState(false);
   const rows = useMemo(() => data?.rotations.edges.map((e) => e.node) ?? [], [data]);
   const { names } = usePersonNames(useMemo(() => rows.map((r) => r.personId), [rows]));
   const total = data?.rotations.totalCount ?? 0;
@@ -83,6 +84,30 @@ export function OutcomesDuePanel({ directedByMe, seatTitles }: OutcomesDuePanelP
               })}
             </tbody>
           </table>
+          {data.rotations.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              className="button button--secondary load-more"
+              disabled={loadingMore}
+              onClick={() => {
+                setLoadingMore(true);
+                fetchMore({
+                  variables: { after: data.rotations.pageInfo.endCursor },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    ...fetchMoreResult,
+                    rotations: {
+                      ...fetchMoreResult.rotations,
+                      edges: [...previous.rotations.edges, ...fetchMoreResult.rotations.edges],
+                    },
+                  }),
+                })
+                  .catch(() => undefined)
+                  .finally(() => setLoadingMore(false));
+              }}
+            >
+              {loadingMore ? 'Loading…' : `Show ${SHOWN} more`}
+            </button>
+          )}
         </>
       )}
     </section>

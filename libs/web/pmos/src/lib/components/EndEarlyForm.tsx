@@ -24,7 +24,7 @@ export function EndEarlyForm({ rotation, pmo, onDone, onReload }: RotationAction
   const [alert, setAlert] = useState<{ message: string; stale: boolean } | undefined>();
   const { pending, run } = useSubmitOnce();
   const [endEarly] = useMutation(END_ROTATION_EARLY_MUTATION, {
-    refetchQueries: ['RotationDetail'],
+    refetchQueries: ['RotationDetail', 'OutcomesDueCount'],
     awaitRefetchQueries: true,
   });
   const valid = isIsoDate(endsOn.trim()) && validateEndEarly(endsOn, rotation).length === 0;

@@ -104,7 +104,7 @@ function PmoForm(props: PmoFormProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [alert, setAlert] = useState<{ message: string; stale: boolean } | undefined>();
   const { pending, run } = useSubmitOnce();
-  const [create] = useMutation(CREATE_PMO_MUTATION);
+  const [create] = useMutation(CREATE_PMO_MUTATION, { refetchQueries: ['PmoList'] });
   const [update] = useMutation(UPDATE_PMO_MUTATION);
 
   const set = <K extends keyof PmoFormValues>(key: K, value: PmoFormValues[K]) =>

@@ -79,7 +79,7 @@ function SeatForm({ pmoId, seat, onReload }: SeatFormProps) {
   const [alert, setAlert] = useState<{ message: string; stale: boolean } | undefined>();
   const { pending, run } = useSubmitOnce();
   const [create] = useMutation(CREATE_SEAT_MUTATION, {
-    refetchQueries: ['PmoDetail'],
+    refetchQueries: ['PmoDetail', 'PmoList'],
     awaitRefetchQueries: true,
   });
   const [update] = useMutation(UPDATE_SEAT_MUTATION);
