@@ -74,7 +74,7 @@ export function OutcomesDuePanel({ directedByMe, seatTitles }: OutcomesDuePanelP
                     <td>
                       <Link
                         to={`/rotations/${rotation.id}`}
-                        aria-label={`Record the outcome of ${name}’s rotation`}
+                        aria-label={`Record outcome for ${name}’s rotation`}
                       >
                         Record outcome
                       </Link>
