@@ -69,7 +69,12 @@ export function EndEarlyForm({ rotation, pmo, onDone, onReload }: RotationAction
             {...control}
             className="form-field__input form-field__input--date"
             value={endsOn}
-            onChange={(e) => setEndsOn(e.target.value)}
+            onChange={(e) => {
+              setEndsOn(e.target.value);
+              // A changed date is checked again on sending; an old message would mislead.
+              setErrors({});
+              setAlert(undefined);
+            }}
           />
         )}
       </FormField>
