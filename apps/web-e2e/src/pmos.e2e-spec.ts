@@ -269,6 +269,22 @@ describe('PMOs, seats and rotations, in a real browser', () => {
     await seatRow.getByRole('link', { name }).waitFor();
     await page.getByRole('region', { name: 'Rotations' }).getByRole('link', { name }).waitFor();
     await screenshot(page, 'pmo');
+
+    // Closing the seat inside the rotation is refused, naming the rotation in the way.
+    await page.goto(`/pmos/${ids.pmoId}/seats/${ids.analystSeatId}/edit`);
+    const lastDay = page.getByLabel('Last open day');
+    await lastDay.fill(addMonthsIso(today, 1));
+    await page.getByRole('button', { name: 'Close seat' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(
+        `The rotation of ${name} from ${today} to ${node['endsOn']} would lie outside the seat's window.`,
+      )
+      .waitFor();
+    const seat = await api.as(DIRECTOR, 'query ($id: ID!) { seat(id: $id) { closesOn } }', {
+      id: ids.analystSeatId,
+    });
+    expect(seat.data?.['seat'].closesOn).toBeNull();
     await context.close();
   });
 
