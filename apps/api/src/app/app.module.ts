@@ -19,6 +19,7 @@ import { DataModule } from '@stint/api-data';
 import { PeopleModule } from '@stint/api-people';
 import { PmosModule } from '@stint/api-pmos';
 import { RotationsModule } from '@stint/api-rotations';
+import { answerSizePlugin } from './answer-size';
 import {
   cacheControlDisabled,
   graphqlParseOptions,
@@ -42,6 +43,7 @@ export class AppModule {
             url: databaseUrl,
             poolSize: config.DB_POOL_SIZE,
             connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+            statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
             onPoolError: (error) =>
               databaseLogger.warn(`Idle database connection failed: ${error.message}`),
           }),
@@ -71,6 +73,7 @@ export class AppModule {
               // No cache-control hints are used; the plugin would wrap every field resolver for nothing.
               plugins: [
                 ...protection.plugins,
+                answerSizePlugin(config.GRAPHQL_MAX_ANSWER_SIZE),
                 idempotencyPlugin(dataSource),
                 cacheControlDisabled(),
               ],

@@ -76,6 +76,7 @@ const schema = z.object({
   EMBEDDED_PG_PORT: intIn(1, 65535).default(54329),
   DB_POOL_SIZE: intIn(1, 200).default(10),
   DB_CONNECT_TIMEOUT_MS: intIn(100, 120000).default(5000),
+  DB_STATEMENT_TIMEOUT_MS: intIn(0, 3_600_000).default(15000),
   DB_MIGRATE_ON_START: boolish.default(true),
   STINT_DEMO_DATA: boolish.optional(),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web'),
@@ -84,6 +85,7 @@ const schema = z.object({
   COOKIE_SECURE: boolish.optional(),
   GRAPHQL_INTROSPECTION: boolish.optional(),
   CORS_ORIGINS: originList.optional(),
+  GRAPHQL_MAX_ANSWER_SIZE: intIn(1000, 100_000_000).default(1_000_000),
   STINT_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
   STINT_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
 });
