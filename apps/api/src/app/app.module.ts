@@ -10,6 +10,7 @@ import {
   dataSourceOptions,
   formatGraphQLError,
   HealthModule,
+  ReadReplicasModule,
   type RequestContext,
   type StintConfig,
 } from '@stint/api-core';
@@ -25,6 +26,7 @@ import {
   graphqlParseOptions,
   graphqlProtection,
   idempotencyPlugin,
+  readRoutingPlugin,
 } from './graphql-hardening';
 
 const graphqlLogger = new Logger('GraphQL');
@@ -75,6 +77,7 @@ export class AppModule {
                 ...protection.plugins,
                 answerSizePlugin(config.GRAPHQL_MAX_ANSWER_SIZE),
                 idempotencyPlugin(dataSource),
+                readRoutingPlugin(),
                 cacheControlDisabled(),
               ],
               validationRules: protection.validationRules,
@@ -90,6 +93,7 @@ export class AppModule {
             };
           },
         }),
+        ReadReplicasModule,
         DataModule,
         HealthModule,
         AuthModule,

@@ -67,11 +67,32 @@ const originList = z.string().transform((value, ctx) => {
   return origins.map((origin) => origin.replace(/\/$/, ''));
 });
 
+/** Comma-separated postgres:// URLs (read replicas); empty = none. */
+const postgresUrlList = z.string().transform((value, ctx) => {
+  const urls = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  for (const [i, url] of urls.entries()) {
+    if (!postgresUrl.safeParse(url).success) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a comma-separated list of postgres:// URLs with a host (entry ${i + 1} is not)`,
+      });
+      return z.NEVER;
+    }
+  }
+  return urls;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: intIn(1, 65535).default(3000),
   DATABASE_URL: postgresUrl.optional(),
+  DATABASE_REPLICA_URLS: postgresUrlList.optional(),
+  DB_REPLICA_MAX_LAG_MS: intIn(0, 3_600_000).default(10000),
+  DB_REPLICA_CHECK_MS: intIn(100, 60000).default(1000),
   STINT_DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: intIn(1, 65535).default(54329),
   DB_POOL_SIZE: intIn(1, 200).default(10),
@@ -92,8 +113,14 @@ const schema = z.object({
 
 export type StintConfig = Omit<
   z.infer<typeof schema>,
-  'STINT_DEMO_DATA' | 'COOKIE_SECURE' | 'GRAPHQL_INTROSPECTION' | 'CORS_ORIGINS'
+  | 'STINT_DEMO_DATA'
+  | 'COOKIE_SECURE'
+  | 'GRAPHQL_INTROSPECTION'
+  | 'CORS_ORIGINS'
+  | 'DATABASE_REPLICA_URLS'
 > & {
+  /** Read replicas of DATABASE_URL's primary (streaming replication); empty = none. */
+  DATABASE_REPLICA_URLS: string[];
   /** Load the demo organisation into an empty database (default: on outside production). */
   STINT_DEMO_DATA: boolean;
   /** Session cookies only over HTTPS (default: on in production). */
@@ -124,7 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StintConfig {
     const issue = result.error.issues[0];
     const variable = String(issue.path[0] ?? 'environment');
     const given = present[variable];
-    const shown = variable === 'DATABASE_URL' || given === undefined ? '' : ` (got "${given}")`;
+    const secret = variable === 'DATABASE_URL' || variable === 'DATABASE_REPLICA_URLS';
+    const shown = secret || given === undefined ? '' : ` (got "${given}")`;
     throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const parsed = result.data;
@@ -141,5 +169,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StintConfig {
     COOKIE_SECURE: parsed.COOKIE_SECURE ?? parsed.NODE_ENV === 'production',
     GRAPHQL_INTROSPECTION: parsed.GRAPHQL_INTROSPECTION ?? parsed.NODE_ENV !== 'production',
     CORS_ORIGINS: parsed.CORS_ORIGINS ?? [],
+    DATABASE_REPLICA_URLS: parsed.DATABASE_REPLICA_URLS ?? [],
   };
 }
