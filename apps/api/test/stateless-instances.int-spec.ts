@@ -87,6 +87,41 @@ describe('several API instances on one database', () => {
     });
   });
 
+  describe('behind a load balancer (TRUST_PROXY=1)', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp({ TRUST_PROXY: '1' });
+    });
+    afterAll(() => t.close());
+
+    const login = async (forwardedFor: string, email: string, password: string) => {
+      const response = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+        body: JSON.stringify({
+          query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          variables: { e: email, p: password },
+        }),
+      });
+      const body = (await response.json()) as {
+        data?: { login?: { token: string } } | null;
+        errors?: { extensions?: { reason?: string } }[];
+      };
+      if (body.data?.login) return 'signed-in';
+      return body.errors?.[0]?.extensions?.reason === 'RATE_LIMITED' ? 'throttled' : 'refused';
+    };
+
+    it("throttles by the client's address, not the load balancer's", async () => {
+      const { email } = await t.signIn('HR');
+      for (let i = 0; i < LOGIN_LIMITS.perAccount.points; i += 1) {
+        expect(await login('203.0.113.7', email, 'wrong password')).toBe('refused');
+      }
+      expect(await login('203.0.113.7', email, TEST_PASSWORD)).toBe('throttled');
+      // Another client behind the same balancer is not locked out by the first one.
+      expect(await login('198.51.100.9', email, TEST_PASSWORD)).toBe('signed-in');
+    });
+  });
+
   describe('starting at once on an empty database', () => {
     let database: TestDatabase;
     beforeAll(async () => {

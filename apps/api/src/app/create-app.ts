@@ -41,6 +41,8 @@ export async function createApp(
     },
   );
   app.disable('x-powered-by');
+  // Behind a load balancer the client's address (login throttling) is in X-Forwarded-For.
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(securityHeaders(config));
   applyCors(app, config);
   app.use(limitOtherBodies);

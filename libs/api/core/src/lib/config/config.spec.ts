@@ -41,7 +41,17 @@ describe('loadConfig', () => {
     ).toEqual(['postgres://r1:5432/s', 'postgres://u:p@r2/s']);
   });
 
+  it('trusts no proxy unless TRUST_PROXY says which', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      'loopback',
+    ]);
+  });
+
   it.each([
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY', 'hop count'],
     [
       { DATABASE_REPLICA_URLS: 'postgres://r1/s,mysql://u:secret@r2/s' },
       'DATABASE_REPLICA_URLS',

@@ -85,6 +85,29 @@ const postgresUrlList = z.string().transform((value, ctx) => {
   return urls;
 });
 
+/**
+ * Which proxies to believe about the client's address (X-Forwarded-For), for Express's
+ * `trust proxy`: a hop count (1 = the load balancer in front) or addresses/subnets/presets.
+ */
+const trustProxy = z.string().transform((value, ctx) => {
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed) && Number(trimmed) <= 10) return Number(trimmed);
+  const parts = trimmed
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const valid = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/;
+  if (!parts.length || !parts.every((part) => valid.test(part))) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be a hop count (0–10) or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal',
+    });
+    return z.NEVER;
+  }
+  return parts;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -106,6 +129,7 @@ const schema = z.object({
   COOKIE_SECURE: boolish.optional(),
   GRAPHQL_INTROSPECTION: boolish.optional(),
   CORS_ORIGINS: originList.optional(),
+  TRUST_PROXY: trustProxy.optional(),
   GRAPHQL_MAX_ANSWER_SIZE: intIn(1000, 100_000_000).default(1_000_000),
   STINT_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
   STINT_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
@@ -118,7 +142,10 @@ export type StintConfig = Omit<
   | 'GRAPHQL_INTROSPECTION'
   | 'CORS_ORIGINS'
   | 'DATABASE_REPLICA_URLS'
+  | 'TRUST_PROXY'
 > & {
+  /** Express's `trust proxy` (default 0: the peer's address is the client's). */
+  TRUST_PROXY: number | string[];
   /** Read replicas of DATABASE_URL's primary (streaming replication); empty = none. */
   DATABASE_REPLICA_URLS: string[];
   /** Load the demo organisation into an empty database (default: on outside production). */
@@ -170,5 +197,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StintConfig {
     GRAPHQL_INTROSPECTION: parsed.GRAPHQL_INTROSPECTION ?? parsed.NODE_ENV !== 'production',
     CORS_ORIGINS: parsed.CORS_ORIGINS ?? [],
     DATABASE_REPLICA_URLS: parsed.DATABASE_REPLICA_URLS ?? [],
+    TRUST_PROXY: parsed.TRUST_PROXY ?? 0,
   };
 }
