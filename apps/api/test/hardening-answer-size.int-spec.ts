@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   buildSchema,
@@ -15,10 +15,6 @@ import {
   print,
   specifiedRules,
   validate,
-  visit,
-  type DefinitionNode,
-  type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLObjectType,
@@ -34,6 +30,7 @@ import {
   graphqlProtection,
 } from '../src/app/graphql-hardening';
 import { startTestApp, type SignedIn, type TestApp } from './support/test-app';
+import { webDocuments } from './support/web-documents';
 
 const root = path.resolve(__dirname, '../../..');
 const schema = buildSchema(readFileSync(path.join(root, 'apps/api/schema.gql'), 'utf8'));
@@ -138,67 +135,6 @@ function refused(query: string): boolean {
 
 const aliased = (p: SchemaPath, n: number) =>
   `{ ${Array.from({ length: n }, (_, i) => selection(p, `a${i}`)).join(' ')} }`;
-
-// --- every document the web app sends -------------------------------------------------------
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (name === 'node_modules' || name === 'generated') continue;
-    if (statSync(full).isDirectory()) out.push(...sourceFiles(full));
-    else if (/\.tsx?$/.test(name) && !/\.(spec|test)\.tsx?$/.test(name)) out.push(full);
-  }
-  return out;
-}
-
-function webDocuments(): {
-  name: string;
-  document: DocumentNode;
-  operation: OperationDefinitionNode;
-}[] {
-  const definitions: DefinitionNode[] = [];
-  const dirs = [
-    ...readdirSync(path.join(root, 'libs/web')).map((lib) =>
-      path.join(root, 'libs/web', lib, 'src'),
-    ),
-    path.join(root, 'apps/web/src'),
-  ];
-  for (const file of dirs.flatMap((dir) => sourceFiles(dir))) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/graphql\(\s*`([^`]*)`/g)) {
-      definitions.push(...parse(match[1]).definitions);
-    }
-  }
-  const fragments = new Map(
-    definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
-  const spreads = (node: DefinitionNode | undefined, into: Set<string>): Set<string> => {
-    if (!node) return into;
-    visit(node, {
-      FragmentSpread(spread) {
-        if (into.has(spread.name.value)) return;
-        into.add(spread.name.value);
-        spreads(fragments.get(spread.name.value), into);
-      },
-    });
-    return into;
-  };
-  return definitions
-    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
-    .map((operation) => ({
-      name: operation.name?.value ?? '(anonymous)',
-      operation,
-      document: {
-        kind: Kind.DOCUMENT,
-        definitions: [
-          operation,
-          ...[...spreads(operation, new Set())].map((f) => fragments.get(f)!),
-        ],
-      },
-    }));
-}
 
 /** The largest realistic values: full pages, every optional part included. */
 function worstVariables(operation: OperationDefinitionNode): Record<string, unknown> {
