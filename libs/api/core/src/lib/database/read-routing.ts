@@ -19,7 +19,8 @@ import { isDatabaseUnavailable } from '../errors/postgres-errors';
  *
  * A replica that is unreachable, not a standby, or more than DB_REPLICA_MAX_LAG_MS behind is
  * skipped (reads fall back to the primary) and reported by /health/ready. A read that loses its
- * replica connection mid-statement is re-run once on the primary.
+ * replica connection mid-statement, or that the standby cancels to replay WAL (a recovery
+ * conflict), is re-run once on the primary.
  */
 
 export interface ReadScope {
@@ -108,6 +109,13 @@ interface RunnerHooks {
 }
 
 const routers = new WeakMap<DataSource, ReplicaRouter>();
+
+/** "canceling statement due to conflict with recovery" (a hot standby replaying WAL). */
+function isRecoveryConflict(error: unknown): boolean {
+  const driver = (error as { driverError?: { code?: string } } | null)?.driverError;
+  const code = driver?.code ?? (error as { code?: string } | null)?.code;
+  return code === '40001' || code === '40P01';
+}
 
 /** host:port/db, without credentials. */
 export function describeDatabaseUrl(url: string): string {
@@ -232,8 +240,14 @@ export class ReplicaRouter {
         try {
           return await query(...args);
         } catch (error) {
-          if (!replica || runner.isTransactionActive || !isDatabaseUnavailable(error)) throw error;
-          this.markDown(replica, error);
+          if (!replica || runner.isTransactionActive) throw error;
+          if (isRecoveryConflict(error)) {
+            // The standby cancelled the read to apply WAL it needed: the replica is fine.
+          } else if (isDatabaseUnavailable(error)) {
+            this.markDown(replica, error);
+          } else {
+            throw error;
+          }
           return onPrimary(async () => {
             const fallback = createQueryRunner('master');
             try {
