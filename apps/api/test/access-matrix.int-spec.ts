@@ -80,6 +80,7 @@ const QUERIES: Record<string, Row> = {
     document: '{ eligibilityPolicyVersions { totalCount } }',
   },
   auditEvents: { allowed: ['HR'], document: '{ auditEvents { totalCount } }' },
+  auditFilterOptions: { allowed: ['HR'], document: '{ auditFilterOptions { actions } }' },
   users: { allowed: [], document: '{ users { totalCount } }' },
   coverage: {
     allowed: READERS,

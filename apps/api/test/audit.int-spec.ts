@@ -2,10 +2,19 @@ import { badFields, countRows, outcome } from './support/admin-factories';
 import { startTestApp, TEST_PASSWORD, type SignedIn, type TestApp } from './support/test-app';
 import { insertDepartment, insertPerson } from '@stint/api-core/testing';
 
+const OPTIONS = `{ auditFilterOptions { entityTypes actions actors { id email displayName } } }`;
+interface OptionsAnswer {
+  auditFilterOptions: {
+    entityTypes: string[];
+    actions: string[];
+    actors: { id: string; email: string; displayName: string }[];
+  };
+}
+
 const EVENTS = `query Events($filter: AuditEventsFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { id occurredAt actorUserId actorLabel action entityType entityId before after reason } }
+    edges { cursor node { id occurredAt actorUserId actorLabel actorDisplayName action entityType entityId before after reason } }
   }
 }`;
 
@@ -14,6 +23,7 @@ interface AuditEventView {
   occurredAt: string;
   actorUserId: string | null;
   actorLabel: string;
+  actorDisplayName: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -103,6 +113,79 @@ describe('the audit trail', () => {
     const response = await t.gql(EVENTS, {}, headers);
     expect(outcome(response)).toBe(expected);
     if (expected !== 'OK') expect(response.data?.['auditEvents'] ?? null).toBeNull();
+  });
+
+  it.each([
+    ['signed out', 'UNAUTHENTICATED'],
+    ['PM', 'FORBIDDEN'],
+    ['DIRECTOR', 'FORBIDDEN'],
+    ['HR', 'OK'],
+    ['ADMIN', 'OK'],
+  ])('auditFilterOptions: %s → %s', async (name, expected) => {
+    const headers =
+      name === 'signed out'
+        ? undefined
+        : name === 'HR'
+          ? hr.headers
+          : name === 'ADMIN'
+            ? admin.headers
+            : roles[name as 'PM'].headers;
+    const response = await t.gql(OPTIONS, {}, headers);
+    expect(outcome(response)).toBe(expected);
+    if (expected !== 'OK') expect(response.data?.['auditFilterOptions'] ?? null).toBeNull();
+  });
+
+  it("names a person's record type as its table, also for events written under the old name", async () => {
+    const department = await insertDepartment(t.db);
+    const personId = await insertPerson(t.db, department);
+    const updated = await t.gql(
+      'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }',
+      { input: { id: personId, version: 1, fullName: 'Renamed Person' } },
+      hr.headers,
+    );
+    expect(updated.errors).toBeUndefined();
+    // An event as the first release wrote it ('Person'), before the writers used table names.
+    await t.db.query(
+      `INSERT INTO audit_event (occurred_at, actor_label, action, entity_type, entity_id, after)
+       VALUES ('2025-01-01T00:00:00Z', 'system', 'PERSON_CREATED', 'Person', $1, '{"fullName": "Person"}')`,
+      [personId],
+    );
+
+    const history = await all({ entityType: 'person', entityId: personId });
+    expect(history.map((e) => [e.action, e.entityType])).toEqual([
+      ['PERSON_UPDATED', 'person'],
+      ['PERSON_CREATED', 'person'],
+    ]);
+    // A link written with the old name finds the same history.
+    expect((await all({ entityType: 'Person', entityId: personId })).map((e) => e.id)).toEqual(
+      history.map((e) => e.id),
+    );
+    expect(history[0]).toMatchObject({ actorUserId: hr.userId, actorLabel: hr.email });
+    expect(history[0].actorDisplayName).toMatch(/^HR \d+$/);
+    expect(history[1]).toMatchObject({ actorUserId: null, actorDisplayName: null });
+    expect(JSON.parse(history[0].before!)).toMatchObject({
+      fullName: expect.stringMatching(/^Person/),
+    });
+    expect(JSON.parse(history[0].after!)).toMatchObject({ fullName: 'Renamed Person' });
+
+    const options = await t.gql<OptionsAnswer>(OPTIONS, {}, hr.headers);
+    const { entityTypes, actions, actors } = options.data!.auditFilterOptions;
+    expect(entityTypes).toContain('person');
+    expect(entityTypes).toContain('user_account');
+    expect(entityTypes).not.toContain('Person');
+    expect([...entityTypes].sort()).toEqual(entityTypes);
+    expect(actions).toEqual(expect.arrayContaining(['PERSON_UPDATED', 'SIGNED_IN']));
+    expect(new Set(actions).size).toBe(actions.length);
+    expect(actors).toContainEqual({
+      id: hr.userId,
+      email: hr.email,
+      displayName: history[0].actorDisplayName,
+    });
+    // Only accounts that did something: every actor has at least one event.
+    for (const actor of actors) {
+      const mine = await events({ filter: { actorUserId: actor.id }, first: 1 });
+      expect(mine.data!.auditEvents.totalCount).toBeGreaterThan(0);
+    }
   });
 
   it('records a mutation with its actor and before/after, findable by entity, actor and action', async () => {

@@ -69,7 +69,7 @@ describe('signed out', () => {
 describe('navigation by role', () => {
   it.each([
     ['PM', ['/coverage', '/my-rotation']],
-    ['HR', ['/coverage', '/staffing', '/people']],
+    ['HR', ['/coverage', '/staffing', '/people', '/audit']],
     ['DIRECTOR', ['/coverage', '/staffing', '/planning', '/requests', '/people']],
     ['ADMIN', SCREENS.map((s) => s.path)],
   ] as const)('shows %s only their screens', async (role, paths) => {
@@ -131,12 +131,30 @@ describe('access to screens', () => {
     ['/requests', 'Requests'],
     ['/people', 'People'],
     ['/my-rotation', 'My rotation'],
+    ['/audit', 'Audit trail'],
     ['/settings', 'Settings'],
   ])('shows an admin the %s screen, loaded on demand', async (path, label) => {
     renderApp(path, [meAnswer(createUser('ADMIN'))]);
     expect(await screen.findByRole('heading', { level: 1, name: label })).toBeTruthy();
     expect(within(screen.getByRole('main')).queryByText('Coming soon')).toBeNull();
   });
+
+  it.each(['PM', 'DIRECTOR'] as const)(
+    'turns %s away from the audit trail without asking for it',
+    async (role) => {
+      const operations: Array<string | undefined> = [];
+      renderApp('/audit?entityType=person', [meAnswer(createUser(role))], {
+        onOperation: (name) => operations.push(name),
+      });
+      expect(
+        await screen.findByRole('heading', {
+          level: 1,
+          name: "You don't have access to this page",
+        }),
+      ).toBeTruthy();
+      expect(operations).toEqual(['Me']);
+    },
+  );
 
   it('answers an unknown address with a not-found page inside the layout', async () => {
     renderApp('/no/such/page', [meAnswer(createUser('HR'))]);

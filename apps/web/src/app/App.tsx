@@ -28,6 +28,9 @@ const PeopleScreen = lazy(() =>
 const MyRotationPage = lazy(() =>
   import('@stint/web-my-rotation').then((m) => ({ default: m.MyRotationPage })),
 );
+const AuditScreen = lazy(() =>
+  import('@stint/web-audit').then((m) => ({ default: m.AuditScreen })),
+);
 const SettingsPage = lazy(() =>
   import('@stint/web-settings').then((m) => ({ default: m.SettingsPage })),
 );
@@ -40,6 +43,7 @@ const BUILT: Partial<Record<ScreenId, ReactNode>> = {
   requests: <RequestsScreen />,
   people: <PeopleScreen />,
   'my-rotation': <MyRotationPage />,
+  audit: <AuditScreen />,
   settings: <SettingsPage />,
 };
 

@@ -9,8 +9,8 @@ describe('navigation by role (SPEC §1, §6)', () => {
     expect(labels('PM')).toEqual(['Coverage', 'My rotation']);
   });
 
-  it('gives HR coverage, staffing and people', () => {
-    expect(labels('HR')).toEqual(['Coverage', 'Staffing', 'People']);
+  it('gives HR coverage, staffing, people and the audit trail', () => {
+    expect(labels('HR')).toEqual(['Coverage', 'Staffing', 'People', 'Audit trail']);
   });
 
   it('gives a director coverage, staffing, planning, requests and people', () => {
@@ -49,6 +49,10 @@ describe('canOpen', () => {
     expect(canOpen('HR', '/people/p-7')).toBe(true);
     expect(canOpen('DIRECTOR', '/settings')).toBe(false);
     expect(canOpen('ADMIN', '/settings')).toBe(true);
+    expect(canOpen('HR', '/audit')).toBe(true);
+    expect(canOpen('ADMIN', '/audit')).toBe(true);
+    expect(canOpen('DIRECTOR', '/audit')).toBe(false);
+    expect(canOpen('PM', '/audit')).toBe(false);
   });
 
   it('does not mistake a longer name for a screen', () => {

@@ -1,8 +1,15 @@
 import type { UserRole } from '@stint/domain';
-import type { NavItem } from '@stint/web-ui';
+import { AUDIT_TRAIL_ROLES, type NavItem } from '@stint/web-ui';
 
 export type ScreenId =
-  'coverage' | 'staffing' | 'planning' | 'requests' | 'people' | 'my-rotation' | 'settings';
+  | 'coverage'
+  | 'staffing'
+  | 'planning'
+  | 'requests'
+  | 'people'
+  | 'my-rotation'
+  | 'audit'
+  | 'settings';
 
 export interface Screen extends NavItem {
   id: ScreenId;
@@ -65,6 +72,15 @@ export const SCREENS: readonly Screen[] = [
     path: '/my-rotation',
     roles: ['PM', 'ADMIN'],
     description: 'Your eligibility checklist and eligible-from date, your request and its status.',
+  },
+  {
+    id: 'audit',
+    label: 'Audit trail',
+    path: '/audit',
+    // The same roles the API serves auditEvents to; record pages show "History" links to them.
+    roles: AUDIT_TRAIL_ROLES,
+    description:
+      'Every change: who did what to which record, when, and each field before and after.',
   },
   {
     id: 'settings',

@@ -2,6 +2,7 @@ export * from './lib/entities/audit-event.entity';
 export * from './lib/entities/department.entity';
 export * from './lib/entities/eligibility-policy.entity';
 export * from './lib/entities/person.entity';
+export * from './lib/entities/person-history.entity';
 export * from './lib/entities/pmo-director.entity';
 export * from './lib/entities/pmo.entity';
 export * from './lib/entities/rotation-request.entity';

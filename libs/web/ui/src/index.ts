@@ -56,3 +56,6 @@ export { Pager } from './lib/components/screens/Pager';
 export { StatusBadge, STATUS_LABELS } from './lib/components/screens/StatusBadge';
 export { useSubmitOnce } from './lib/hooks/useSubmitOnce';
 export { useCursorPages } from './lib/hooks/useCursorPages';
+export { HistoryLink } from './lib/components/screens/HistoryLink';
+export type { HistoryLinkProps } from './lib/components/screens/HistoryLink';
+export { AUDIT_TRAIL_ROLES, auditHistoryPath, canReadAuditTrail } from './lib/utils/auditHistory';

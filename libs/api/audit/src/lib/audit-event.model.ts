@@ -20,10 +20,19 @@ export class AuditEvent {
   @Field({ description: "The actor's e-mail when it happened, or 'system'" })
   actorLabel!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The actor's display name today; null for the system",
+  })
+  actorDisplayName!: string | null;
+
   @Field({ description: 'Past-tense verb, e.g. USER_UPDATED' })
   action!: string;
 
-  @Field({ description: 'Table of the record, e.g. user_account' })
+  @Field({
+    description:
+      'Table of the record, e.g. user_account, person, rotation_request (the history link of a record)',
+  })
   entityType!: string;
 
   @Field()
@@ -58,4 +67,30 @@ export class AuditEventConnection {
 
   @Field(() => Int)
   totalCount!: number;
+}
+
+@ObjectType('AuditActor', { description: 'A user account that appears in the audit trail' })
+export class AuditActor {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  email!: string;
+
+  @Field()
+  displayName!: string;
+}
+
+@ObjectType('AuditFilterOptions', {
+  description: 'The values the audit trail holds, for the choices of its filters',
+})
+export class AuditFilterOptions {
+  @Field(() => [String], { description: 'Record types, sorted' })
+  entityTypes!: string[];
+
+  @Field(() => [String], { description: 'Actions, sorted' })
+  actions!: string[];
+
+  @Field(() => [AuditActor], { description: 'Users who did something, by display name' })
+  actors!: AuditActor[];
 }

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '@stint/api-core';
-import { AuditEvent, AuditEventConnection } from './audit-event.model';
+import { AuditEvent, AuditEventConnection, AuditFilterOptions } from './audit-event.model';
 import { AuditService } from './audit.service';
 import { AuditEventsArgs } from './dto/audit-events.args';
 
@@ -14,5 +14,13 @@ export class AuditResolver {
   })
   auditEvents(@Args() args: AuditEventsArgs): Promise<AuditEventConnection> {
     return this.audit.page(args.filter, args.first, args.after);
+  }
+
+  @Roles('HR')
+  @Query(() => AuditFilterOptions, {
+    description: 'The record types, actions and actors in the audit trail (HR and admins)',
+  })
+  auditFilterOptions(): Promise<AuditFilterOptions> {
+    return this.audit.filterOptions();
   }
 }

@@ -4,6 +4,7 @@ import { AuditEventEntity } from './entities/audit-event.entity';
 import { DepartmentEntity } from './entities/department.entity';
 import { EligibilityPolicyEntity } from './entities/eligibility-policy.entity';
 import { PersonEntity } from './entities/person.entity';
+import { PersonHistoryEntity } from './entities/person-history.entity';
 import { PmoDirectorEntity } from './entities/pmo-director.entity';
 import { PmoEntity } from './entities/pmo.entity';
 import { RotationRequestEntity } from './entities/rotation-request.entity';
@@ -17,6 +18,7 @@ export const ENTITIES = [
   DepartmentEntity,
   EligibilityPolicyEntity,
   PersonEntity,
+  PersonHistoryEntity,
   PmoDirectorEntity,
   PmoEntity,
   RotationRequestEntity,

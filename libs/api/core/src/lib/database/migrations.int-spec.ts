@@ -34,6 +34,7 @@ describe('migrations', () => {
       'idempotency_key',
       'login_throttle',
       'person',
+      'person_history',
       'pmo',
       'pmo_director',
       'rotation',

@@ -66,7 +66,7 @@ export class DepartmentsService {
       await recordAudit(manager, {
         actor,
         action: 'DEPARTMENT_CREATED',
-        entityType: 'Department',
+        entityType: 'department',
         entityId: saved.id,
         before: null,
         after: toDepartment(saved),
@@ -105,7 +105,7 @@ export class DepartmentsService {
       await recordAudit(manager, {
         actor,
         action: 'DEPARTMENT_UPDATED',
-        entityType: 'Department',
+        entityType: 'department',
         entityId: saved.id,
         before,
         after: toDepartment(saved),

@@ -76,7 +76,7 @@ export class PeopleImportService {
         await recordAudit(manager, {
           actor,
           action: 'PEOPLE_IMPORTED',
-          entityType: 'PeopleImport',
+          entityType: 'people_import',
           entityId: randomUUID(),
           before: null,
           after: {

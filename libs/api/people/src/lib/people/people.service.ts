@@ -85,7 +85,7 @@ export class PeopleService {
       await recordAudit(manager, {
         actor,
         action: 'PERSON_CREATED',
-        entityType: 'Person',
+        entityType: 'person',
         entityId: saved.id,
         before: null,
         after: toPerson(saved),
@@ -119,7 +119,7 @@ export class PeopleService {
       await recordAudit(manager, {
         actor,
         action: 'PERSON_UPDATED',
-        entityType: 'Person',
+        entityType: 'person',
         entityId: saved.id,
         before,
         after: toPerson(saved),

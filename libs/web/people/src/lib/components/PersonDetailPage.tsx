@@ -13,6 +13,7 @@ import {
   EligibilityChecklist,
   EmptyState,
   ErrorNotice,
+  HistoryLink,
   LoadingState,
   PageHeading,
   StatusBadge,
@@ -83,6 +84,12 @@ export function PersonDetailPage() {
             Edit
           </Link>
         )}
+        <HistoryLink
+          role={user?.role}
+          entityType="person"
+          entityId={person.id}
+          subject={person.fullName}
+        />
       </p>
       <div className="person-layout">
         <section className="card" aria-labelledby="person-record-title">

@@ -6,6 +6,7 @@ import { describeError, useSession } from '@stint/web-data-access';
 import {
   DismissibleMessages,
   ErrorNotice,
+  HistoryLink,
   LoadingState,
   PageHeading,
   StatusBadge,
@@ -72,7 +73,15 @@ export function RequestDetailPage() {
   return (
     <>
       <PageHeading title={person ? `Request from ${person.fullName}` : 'Request'} />
-      {back}
+      <p className="actions">
+        <Link to="/requests">Back to the requests</Link>
+        <HistoryLink
+          role={user?.role}
+          entityType="rotation_request"
+          entityId={request.id}
+          subject={person ? `the request from ${person.fullName}` : 'this request'}
+        />
+      </p>
       <DismissibleMessages
         label="Decision messages"
         messages={messages}

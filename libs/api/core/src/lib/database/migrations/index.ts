@@ -3,6 +3,7 @@ import { CreatedRotationTables1764100001000 } from './1764100001000-CreatedRotat
 import { CreatedPolicyAndAuditTables1764100002000 } from './1764100002000-CreatedPolicyAndAuditTables';
 import { CreatedSessionTable1764100003000 } from './1764100003000-CreatedSessionTable';
 import { AddedIdempotencyKeys1764100005000 } from './1764100005000-AddedIdempotencyKeys';
+import { AddedPersonHistory1764200000000 } from './1764200000000-AddedPersonHistory';
 import { CreatedLoginThrottleTable1764300000000 } from './1764300000000-CreatedLoginThrottleTable';
 import { AddedSessionWritePosition1764300001000 } from './1764300001000-AddedSessionWritePosition';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   CreatedPolicyAndAuditTables1764100002000,
   CreatedSessionTable1764100003000,
   AddedIdempotencyKeys1764100005000,
+  AddedPersonHistory1764200000000,
   CreatedLoginThrottleTable1764300000000,
   AddedSessionWritePosition1764300001000,
 ];
