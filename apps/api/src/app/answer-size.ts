@@ -56,6 +56,11 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   'PeopleImportResult.rows': 500,
   'PeopleImportResult.errors': 500,
   'ImportRowResult.changes': 12,
+  // The audit trail's filter choices: record types (tables) and action names are a few dozen;
+  // actors are every account that ever wrote, PMs included.
+  'AuditFilterOptions.entityTypes': 50,
+  'AuditFilterOptions.actions': 100,
+  'AuditFilterOptions.actors': 5000,
 };
 
 /** A `first` argument's default where a query leaves it out (the paging default). */
