@@ -68,7 +68,7 @@ describe('two API instances, a primary and a streaming replica', () => {
 
   /** Index scans plus sequential scans of `department` on one server (its own statistics). */
   const departmentScans = async (server: Cluster['primary']) => {
-    await sleep(1200); // statistics are flushed about once a second
+    await sleep(1200); // a busy backend reports its statistics about once a second
     const [row] = await server.query<{ n: string }>(
       `SELECT (coalesce(seq_scan, 0) + coalesce(idx_scan, 0))::text AS n
          FROM pg_stat_user_tables WHERE relname = 'department'`,
@@ -139,8 +139,16 @@ describe('two API instances, a primary and a streaming replica', () => {
       );
       expect(answer.errors).toBeUndefined();
     }
+    // A backend reports its statistics when idle, up to ~10 s later: wait for the replica's.
+    let replicaScans = 0;
+    const settle = Date.now() + 15_000;
+    while (Date.now() < settle) {
+      replicaScans = (await departmentScans(cluster.replica)) - replicaBefore;
+      if (replicaScans >= reads) break;
+    }
     const primaryScans = (await departmentScans(cluster.primary)) - primaryBefore;
-    const replicaScans = (await departmentScans(cluster.replica)) - replicaBefore;
+    const routed = async (api: ApiInstance) =>
+      (await readiness(api)).body.info?.replicas?.replicas[0]?.reads ?? 0;
     const activity = async (server: Cluster['primary']) =>
       (
         await server.query<{ application_name: string }>(
@@ -157,7 +165,8 @@ describe('two API instances, a primary and a streaming replica', () => {
       `SELECT count(*)::int AS n FROM department WHERE code = ANY('{${codes.join(',')}}')`,
     );
     figure(
-      `${reads} reads: department scanned ${replicaScans}× on the replica, ${primaryScans}× on the primary; ` +
+      `${reads} reads: department scanned ${replicaScans}× on the replica, ${primaryScans}× on the primary ` +
+        `(replica connections handed out since start: A ${await routed(a)}, B ${await routed(b)}); ` +
         `${codes.length} writes, ${written.n} on the primary; connections — primary: ${onPrimary.join(', ')}; replica: ${onReplica.join(', ')}`,
     );
     expect(replicaScans).toBeGreaterThanOrEqual(reads);
@@ -312,6 +321,13 @@ describe('two API instances, a primary and a streaming replica', () => {
         `${counts.afterEvent} served after the stop (from the primary); /health/ready ${readyDuringOutage} with the replica "${stateDuringOutage}"; ` +
         `instance A read ${readsAfter - readsBefore}× from the replica during the run`,
     );
+    // Both instances are still up (their output says why if not).
+    for (const api of [a, b])
+      expect({ name: api.name, exited: api.process.exitCode, output: '' }).toEqual({
+        name: api.name,
+        exited: null,
+        output: api.process.exitCode === null ? '' : api.output().slice(-3000),
+      });
     expect(failures).toEqual([]);
     expect(counts.afterEvent).toBeGreaterThan(0);
     expect(readyDuringOutage).toBe(200);

@@ -130,6 +130,7 @@ export class ReplicaRouter {
   private timer?: NodeJS.Timeout;
   private next = 0;
   private readonly viaReplica = new WeakMap<PoolClient, Replica>();
+  private readonly listening = new WeakSet<PoolClient>();
   primaryReads = 0;
 
   private constructor(
@@ -187,6 +188,19 @@ export class ReplicaRouter {
     await Promise.all(this.replicas.map((r) => r.pool.end().catch(() => undefined)));
   }
 
+  /**
+   * A checked-out pg client emits 'error' when its server goes away (the replica stopping); with
+   * no listener that would end the process. The statement in flight fails on its own and is
+   * handled there, so the event itself needs only a listener. Added once per pooled client.
+   */
+  private guarded(client: PoolClient): PoolClient {
+    if (!this.listening.has(client)) {
+      client.on('error', () => undefined);
+      this.listening.add(client);
+    }
+    return client;
+  }
+
   /** A replica that is in use and has replayed `minLsn`, round robin; none: use the primary. */
   private pick(minLsn: bigint | undefined): Replica | undefined {
     const usable = this.replicas.filter(
@@ -212,7 +226,7 @@ export class ReplicaRouter {
       const replica = scope?.reads === 'replica' ? this.pick(scope.minLsn) : undefined;
       if (replica) {
         try {
-          const client = await replica.pool.connect();
+          const client = this.guarded(await replica.pool.connect());
           replica.reads += 1;
           this.viaReplica.set(client, replica);
           return [client, (error?: unknown) => client.release(error as Error | undefined)];
@@ -280,7 +294,7 @@ export class ReplicaRouter {
   private async checkReplica(replica: Replica, now: number): Promise<void> {
     let client: PoolClient | undefined;
     try {
-      client = await replica.pool.connect();
+      client = this.guarded(await replica.pool.connect());
       const { rows } = await client.query<{ standby: boolean; lsn: string | null }>(
         `SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS lsn`,
       );
