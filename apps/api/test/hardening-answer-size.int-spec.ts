@@ -278,7 +278,7 @@ describe('answer-size limit (lists counted by how many items they can return)', 
           `^Answer size limit of ${ceiling} exceeded: this query can return up to \\d+ values \\(a0: pmos › seats › pmo › seats\\)`,
         ),
       );
-      expect(body.errors?.[0]?.extensions).toMatchObject({ limit: ceiling });
+      expect(body.errors?.[0]?.extensions).toMatchObject({ limit: ceiling, estimate: 141_407_000 });
       expect(findAll).not.toHaveBeenCalled();
     });
 
