@@ -98,7 +98,7 @@ describe('two API instances, a primary and a streaming replica', () => {
     const deadline = Date.now() + 20_000;
     while ((await readiness(a)).body.info?.replicas?.inUse !== 1 && Date.now() < deadline)
       await sleep(200);
-  }, 150_000);
+  }, 300_000);
 
   afterAll(async () => {
     await Promise.all([a?.stop('SIGKILL'), b?.stop('SIGKILL')]);

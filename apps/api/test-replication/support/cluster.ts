@@ -213,7 +213,7 @@ export async function startApi(name: string, env: Record<string, string>): Promi
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited at start:\n${output}`);
     const ok = await fetch(`${url}/health/live`)
