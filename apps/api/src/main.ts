@@ -9,6 +9,7 @@ import {
   applyMigrations,
   resolveDatabase,
   StartupError,
+  withStartupLock,
   type ResolvedDatabase,
 } from './app/database-bootstrap';
 
@@ -53,9 +54,14 @@ async function main(): Promise<void> {
 
   try {
     database = await resolveDatabase(config, log);
-    if (config.DB_MIGRATE_ON_START) await applyMigrations(database.url, log);
-    if (config.STINT_DEMO_DATA && (await loadDemo(database.url)))
-      log('Loaded the demo organisation');
+    const url = database.url;
+    if (config.DB_MIGRATE_ON_START || config.STINT_DEMO_DATA) {
+      // Several instances may start at once on one database: one prepares it, the rest wait.
+      await withStartupLock(url, log, async () => {
+        if (config.DB_MIGRATE_ON_START) await applyMigrations(url, log);
+        if (config.STINT_DEMO_DATA && (await loadDemo(url))) log('Loaded the demo organisation');
+      });
+    }
   } catch (error) {
     await stopDatabase();
     if (error instanceof StartupError) fail(error.message);

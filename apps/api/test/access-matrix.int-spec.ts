@@ -62,6 +62,11 @@ const QUERIES: Record<string, Row> = {
     variables: (f) => ({ id: f.pmoId }),
   },
   seats: { allowed: READERS, document: '{ seats { totalCount } }' },
+  seat: {
+    allowed: READERS,
+    document: 'query($id: ID!) { seat(id: $id) { id pmo { id } } }',
+    variables: (f) => ({ id: f.seatId }),
+  },
   rotationRequests: { allowed: READERS, document: '{ rotationRequests { totalCount } }' },
   rotationRequest: {
     allowed: READERS,

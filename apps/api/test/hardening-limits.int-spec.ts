@@ -52,8 +52,10 @@ describe('GraphQL query limits', () => {
       (_, i) => `query Q${i} { departments { id${i === 0 ? extra : ''} } }`,
     ).join('\n');
   };
-  // Depth counts fields: pmos(1) seats(2) pmo(3) seats(4) pmo(5) name(6).
-  const depth6 = '{ pmos { seats { pmo { seats { pmo { name } } } } } }';
+  // Depth counts fields: seats(1) edges(2) node(3) pmo(4) directors(5) displayName(6). (A list
+  // selected inside itself, `pmos { seats { pmo { seats … } } }`, is refused by the answer-size
+  // rule whatever its depth: hardening-answer-size.int-spec.ts.)
+  const depth6 = '{ seats(first: 5) { edges { node { pmo { directors { displayName } } } } } }';
   const depth7 = '{ pmos { seats { pmo { seats { pmo { seats { id } } } } } } }';
   // Armor's cost grows ×1.5 a level and is multiplied by a literal `first`.
   const peoplePage = `people(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id fullName email careerLevel hiredOn department { id code name headcount } } } }`;

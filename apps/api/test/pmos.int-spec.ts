@@ -694,6 +694,11 @@ describe('PMOs and seats over GraphQL', () => {
       });
       const before = await seatRow(t.db, seatId);
       const counts = await pmoTableCounts(t.db);
+      const {
+        rows: [{ full_name: holder }],
+      } = await t.db.query<{ full_name: string }>(`SELECT full_name FROM person WHERE id = $1`, [
+        person,
+      ]);
 
       for (const change of [{ closesOn: '2030-06-30' }, { opensOn: '2030-04-01' }]) {
         const response = await t.gql(
@@ -706,6 +711,10 @@ describe('PMOs and seats over GraphQL', () => {
           code: 'CONFLICT',
           reason: 'SEAT_WINDOW',
         });
+        // The refusal names the rotation in the way, so the director knows which one to move.
+        expect(response.errors?.[0].message).toBe(
+          `The rotation of ${holder} from 2030-03-01 to 2030-12-31 would lie outside the seat's window`,
+        );
       }
       expect(await seatRow(t.db, seatId)).toEqual(before);
       expect(await pmoTableCounts(t.db)).toEqual(counts);
@@ -735,6 +744,31 @@ describe('PMOs and seats over GraphQL', () => {
         pm.headers,
       );
       expect(fieldsOf(malformed.errors)).toEqual(['id']);
+    });
+
+    it('answers seat(id) with the seat and its PMO, and NOT_FOUND for an unknown id', async () => {
+      const pmoId = await insertPmo(t.db, { name: 'Seat lookup PMO', directorIds: [] });
+      const seatId = await insertSeat(t.db, pmoId, { opensOn: '2031-02-01', closesOn: null });
+      const found = await t.gql<{
+        seat: { id: string; opensOn: string; closesOn: string | null; pmo: { id: string } };
+      }>(
+        'query($id: ID!) { seat(id: $id) { id opensOn closesOn pmo { id } } }',
+        { id: seatId },
+        hr.headers,
+      );
+      expect(found.errors).toBeUndefined();
+      expect(found.data!.seat).toEqual({
+        id: seatId,
+        opensOn: '2031-02-01',
+        closesOn: null,
+        pmo: { id: pmoId },
+      });
+      const unknown = await t.gql(
+        'query($id: ID!) { seat(id: $id) { id } }',
+        { id: '00000000-0000-4000-8000-000000000000' },
+        hr.headers,
+      );
+      expect(codeOf(unknown.errors)).toBe('NOT_FOUND');
     });
 
     it('counts seats open today that no live rotation holds today', async () => {

@@ -10,6 +10,7 @@ import {
   dataSourceOptions,
   formatGraphQLError,
   HealthModule,
+  ReadReplicasModule,
   type RequestContext,
   type StintConfig,
 } from '@stint/api-core';
@@ -19,11 +20,13 @@ import { DataModule } from '@stint/api-data';
 import { PeopleModule } from '@stint/api-people';
 import { PmosModule } from '@stint/api-pmos';
 import { RotationsModule } from '@stint/api-rotations';
+import { answerSizePlugin } from './answer-size';
 import {
   cacheControlDisabled,
   graphqlParseOptions,
   graphqlProtection,
   idempotencyPlugin,
+  readRoutingPlugin,
 } from './graphql-hardening';
 
 const graphqlLogger = new Logger('GraphQL');
@@ -42,6 +45,7 @@ export class AppModule {
             url: databaseUrl,
             poolSize: config.DB_POOL_SIZE,
             connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+            statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
             onPoolError: (error) =>
               databaseLogger.warn(`Idle database connection failed: ${error.message}`),
           }),
@@ -71,7 +75,9 @@ export class AppModule {
               // No cache-control hints are used; the plugin would wrap every field resolver for nothing.
               plugins: [
                 ...protection.plugins,
+                answerSizePlugin(config.GRAPHQL_MAX_ANSWER_SIZE),
                 idempotencyPlugin(dataSource),
+                readRoutingPlugin(),
                 cacheControlDisabled(),
               ],
               validationRules: protection.validationRules,
@@ -87,6 +93,7 @@ export class AppModule {
             };
           },
         }),
+        ReadReplicasModule,
         DataModule,
         HealthModule,
         AuthModule,

@@ -5,7 +5,12 @@ import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createValidationPipe, GraphQLPassThroughFilter, type StintConfig } from '@stint/api-core';
+import {
+  createValidationPipe,
+  GraphQLPassThroughFilter,
+  runWithReadScope,
+  type StintConfig,
+} from '@stint/api-core';
 import { AppModule } from './app.module';
 import {
   applyCors,
@@ -36,12 +41,18 @@ export async function createApp(
     },
   );
   app.disable('x-powered-by');
+  // Behind a load balancer the client's address (login throttling) is in X-Forwarded-For.
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(securityHeaders(config));
   applyCors(app, config);
   app.use(limitOtherBodies);
   // Room for an HR system's CSV export of 100,000 people (~10 MB) in importPeople, and no more.
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: OTHER_BODY_LIMIT_BYTES, extended: false });
+  // Each request reads from the primary unless it turns out to be a query (readRoutingPlugin).
+  app.use('/graphql', (_req: Request, _res: Response, next: NextFunction) =>
+    runWithReadScope(next),
+  );
   app.use('/graphql', idempotencyScope);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLPassThroughFilter(app.get(HttpAdapterHost).httpAdapter));

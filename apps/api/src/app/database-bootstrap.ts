@@ -80,3 +80,36 @@ export async function applyMigrations(url: string, log: (line: string) => void):
     );
   }
 }
+
+/** Any constant: one start-up's migrations and demo load at a time, per database. */
+export const STARTUP_LOCK = 0x5717_0002;
+
+/**
+ * Runs `work` (migrations, first-start data) while holding a PostgreSQL advisory lock, so
+ * several instances starting at once against one database take turns: the first migrates and
+ * loads, the others wait, then find nothing left to do and serve. A session lock on its own
+ * connection: it is released when the work ends, or by PostgreSQL if this process dies.
+ */
+export async function withStartupLock<T>(
+  url: string,
+  log: (line: string) => void,
+  work: () => Promise<T>,
+): Promise<T> {
+  const client = new Client({ connectionString: url, application_name: 'stint-startup' });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ got: boolean }>(
+      'SELECT pg_try_advisory_lock($1) AS got',
+      [STARTUP_LOCK],
+    );
+    if (!rows[0]?.got) {
+      log('Another instance is preparing the database; waiting for it');
+      await client.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+    }
+    return await work();
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+    await client.end().catch(() => undefined);
+  }
+}

@@ -5,6 +5,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLError, Kind, type ValidationRule } from 'graphql';
 import type { DataSource } from 'typeorm';
 import {
+  allowReplicaReads,
   awaitIdempotentResponse,
   currentIdempotencyScope,
   idempotencyRequestHash,
@@ -77,6 +78,22 @@ export function graphqlProtection(config: StintConfig): GraphQLProtection {
   return {
     plugins: plugins as unknown as Plugin[],
     validationRules: validationRules as ValidationRule[],
+  };
+}
+
+/**
+ * A query operation only reads: it may be served from a read replica (see read-routing.ts in
+ * @stint/api-core; nothing changes without DATABASE_REPLICA_URLS). Mutations stay on the primary.
+ */
+export function readRoutingPlugin(): Plugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'query') allowReplicaReads();
+        },
+      };
+    },
   };
 }
 

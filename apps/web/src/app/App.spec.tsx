@@ -70,8 +70,8 @@ describe('navigation by role', () => {
   it.each([
     ['PM', ['/coverage', '/my-rotation']],
     ['HR', ['/coverage', '/staffing', '/people', '/audit']],
-    ['DIRECTOR', ['/coverage', '/staffing', '/planning', '/requests', '/people']],
-    ['ADMIN', SCREENS.map((s) => s.path)],
+    ['DIRECTOR', ['/coverage', '/staffing', '/planning', '/requests', '/pmos', '/people']],
+    ['ADMIN', SCREENS.filter((s) => s.inNavigation !== false).map((s) => s.path)],
   ] as const)('shows %s only their screens', async (role, paths) => {
     renderApp('/coverage', [meAnswer(createUser(role))]);
     await screen.findByRole('navigation', { name: 'Main' });
@@ -129,6 +129,7 @@ describe('access to screens', () => {
   it.each([
     ['/planning', 'Planning'],
     ['/requests', 'Requests'],
+    ['/pmos', 'PMOs'],
     ['/people', 'People'],
     ['/my-rotation', 'My rotation'],
     ['/audit', 'Audit trail'],
@@ -152,9 +153,18 @@ describe('access to screens', () => {
           name: "You don't have access to this page",
         }),
       ).toBeTruthy();
-      expect(operations).toEqual(['Me']);
+      // Only the shell's own queries ran (the director's nav badge among them), none of the trail's.
+      expect(operations).toContain('Me');
+      expect(operations.filter((name) => name?.startsWith('Audit'))).toEqual([]);
     },
   );
+
+  it('tells HR that PMOs are for directors and admins', async () => {
+    renderApp('/pmos/p-1', [meAnswer(createUser('HR'))]);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: "You don't have access to this page" }),
+    ).toBeTruthy();
+  });
 
   it('answers an unknown address with a not-found page inside the layout', async () => {
     renderApp('/no/such/page', [meAnswer(createUser('HR'))]);

@@ -25,6 +25,10 @@ const RequestsScreen = lazy(() =>
 const PeopleScreen = lazy(() =>
   import('@stint/web-people').then((m) => ({ default: m.PeopleScreen })),
 );
+const PmosScreen = lazy(() => import('@stint/web-pmos').then((m) => ({ default: m.PmosScreen })));
+const RotationScreen = lazy(() =>
+  import('@stint/web-pmos').then((m) => ({ default: m.RotationScreen })),
+);
 const MyRotationPage = lazy(() =>
   import('@stint/web-my-rotation').then((m) => ({ default: m.MyRotationPage })),
 );
@@ -41,10 +45,12 @@ const BUILT: Partial<Record<ScreenId, ReactNode>> = {
   staffing: <StaffingPage />,
   planning: <PlanningPage />,
   requests: <RequestsScreen />,
+  pmos: <PmosScreen />,
   people: <PeopleScreen />,
   'my-rotation': <MyRotationPage />,
   audit: <AuditScreen />,
   settings: <SettingsPage />,
+  rotations: <RotationScreen />,
 };
 
 /**

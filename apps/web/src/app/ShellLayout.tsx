@@ -2,15 +2,23 @@ import { Outlet } from 'react-router';
 import { useSession } from '@stint/web-data-access';
 import { AppLayout, HeaderAccount } from '@stint/web-ui';
 import { navigationFor, ROLE_LABELS } from './screens';
+import { useOutcomesDueCount } from './useOutcomesDue';
 
 /** The frame around every screen: the role's navigation and who is signed in. */
 export function ShellLayout() {
   const { user, signOut, signingOut, signOutError } = useSession();
+  const outcomesDue = useOutcomesDueCount(user);
   if (!user) return null; // RequireSession renders this only for a signed-in user
 
+  // Planning carries the count of rotations whose outcome is due (its "Outcomes due" list).
+  const navItems = navigationFor(user.role).map((screen) =>
+    screen.id === 'planning'
+      ? { ...screen, badge: { count: outcomesDue, label: 'outcomes due' } }
+      : screen,
+  );
   return (
     <AppLayout
-      navItems={navigationFor(user.role)}
+      navItems={navItems}
       account={
         <HeaderAccount
           displayName={user.displayName}

@@ -13,13 +13,27 @@ describe('navigation by role (SPEC §1, §6)', () => {
     expect(labels('HR')).toEqual(['Coverage', 'Staffing', 'People', 'Audit trail']);
   });
 
-  it('gives a director coverage, staffing, planning, requests and people', () => {
-    expect(labels('DIRECTOR')).toEqual(['Coverage', 'Staffing', 'Planning', 'Requests', 'People']);
+  it('gives a director coverage, staffing, planning, requests, PMOs and people', () => {
+    expect(labels('DIRECTOR')).toEqual([
+      'Coverage',
+      'Staffing',
+      'Planning',
+      'Requests',
+      'PMOs',
+      'People',
+    ]);
   });
 
   it('gives an admin everything, settings included', () => {
-    expect(labels('ADMIN')).toEqual(SCREENS.map((screen) => screen.label));
+    expect(labels('ADMIN')).toEqual(
+      SCREENS.filter((screen) => screen.inNavigation !== false).map((screen) => screen.label),
+    );
     expect(labels('ADMIN')).toContain('Settings');
+    expect(labels('ADMIN')).toContain('PMOs');
+  });
+
+  it('keeps link-only pages out of the navigation', () => {
+    for (const role of USER_ROLES) expect(labels(role)).not.toContain('Rotation');
   });
 
   it('names every role in words', () => {
@@ -53,6 +67,10 @@ describe('canOpen', () => {
     expect(canOpen('ADMIN', '/audit')).toBe(true);
     expect(canOpen('DIRECTOR', '/audit')).toBe(false);
     expect(canOpen('PM', '/audit')).toBe(false);
+    expect(canOpen('DIRECTOR', '/pmos/p-1/edit')).toBe(true);
+    expect(canOpen('HR', '/pmos')).toBe(false);
+    expect(canOpen('HR', '/rotations/r-1')).toBe(true);
+    expect(canOpen('PM', '/rotations/r-1')).toBe(false);
   });
 
   it('does not mistake a longer name for a screen', () => {

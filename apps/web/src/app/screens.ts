@@ -6,10 +6,12 @@ export type ScreenId =
   | 'staffing'
   | 'planning'
   | 'requests'
+  | 'pmos'
   | 'people'
   | 'my-rotation'
   | 'audit'
-  | 'settings';
+  | 'settings'
+  | 'rotations';
 
 export interface Screen extends NavItem {
   id: ScreenId;
@@ -17,6 +19,11 @@ export interface Screen extends NavItem {
   description: string;
   /** Who may open it (SPEC §1, §6). The API enforces access to the data; this shapes the UI. */
   roles: readonly UserRole[];
+  /**
+   * False for a page reached only by links (a rotation from Planning, a PMO or a person): it has
+   * a route and an access rule like any screen, but no navigation item.
+   */
+  inNavigation?: false;
 }
 
 const EVERYONE: readonly UserRole[] = ['PM', 'HR', 'DIRECTOR', 'ADMIN'];
@@ -60,6 +67,14 @@ export const SCREENS: readonly Screen[] = [
       'Rotation requests from project managers: review, approve into a seat, or decline.',
   },
   {
+    id: 'pmos',
+    label: 'PMOs',
+    path: '/pmos',
+    // Directors see and change the PMOs they direct; admins every PMO (the API's assertDirectsPmo).
+    roles: ['DIRECTOR', 'ADMIN'],
+    description: 'PMOs and their seats: create and edit them, add, change and close seats.',
+  },
+  {
     id: 'people',
     label: 'People',
     path: '/people',
@@ -89,6 +104,15 @@ export const SCREENS: readonly Screen[] = [
     roles: ['ADMIN'],
     description: 'The eligibility policy and users.',
   },
+  {
+    id: 'rotations',
+    label: 'Rotation',
+    path: '/rotations',
+    // HR reads rotations (the API lets it); only a PMO's directors and admins act on one.
+    roles: ['HR', 'DIRECTOR', 'ADMIN'],
+    description: 'One rotation: its dates, seat, person and outcome; end it early or cancel it.',
+    inNavigation: false,
+  },
 ];
 
 /** The role in words, as the header shows it. */
@@ -116,7 +140,7 @@ function screenById(id: ScreenId): Screen {
 
 /** The screens a role sees in the navigation, in order. */
 export function navigationFor(role: UserRole): Screen[] {
-  return SCREENS.filter((screen) => screen.roles.includes(role));
+  return SCREENS.filter((screen) => screen.inNavigation !== false && screen.roles.includes(role));
 }
 
 /** The screen a role starts on. */

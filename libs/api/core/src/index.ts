@@ -24,3 +24,5 @@ export * from './lib/graphql/versioned-update.input';
 export * from './lib/database/idempotency';
 export * from './lib/graphql/eligibility-rule.model';
 export * from './lib/graphql/keyset-page';
+export * from './lib/database/read-routing';
+export * from './lib/database/read-replicas.module';

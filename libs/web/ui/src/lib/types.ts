@@ -14,4 +14,6 @@ export interface NavItem {
   path: string;
   /** Not built yet: the link leads to a "coming soon" page. */
   comingSoon?: boolean;
+  /** Work waiting on this screen, e.g. outcomes due on Planning; hidden when 0. */
+  badge?: { count: number; label: string };
 }

@@ -2,7 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { STINT_CONFIG, type Actor, type StintConfig } from '@stint/api-core';
+import {
+  noteSession,
+  onPrimary,
+  STINT_CONFIG,
+  type Actor,
+  type StintConfig,
+} from '@stint/api-core';
 
 export interface NewSession {
   token: string;
@@ -51,9 +57,13 @@ export class SessionsService {
    * use, written at most once a minute so busy clients do not write on every request.
    */
   async resolve(token: string): Promise<Actor | null> {
-    const rows: Actor[] = await this.dataSource.query(
-      `WITH live AS (
-         SELECT u.id, u.email, u.display_name AS "displayName", u.role, u.person_id AS "personId"
+    const tokenHash = digest(token);
+    // On the primary: it may write (the sliding expiry), and it learns the session's last write.
+    const rows: (Actor & { lastWriteLsn: string | null })[] = await onPrimary(() =>
+      this.dataSource.query(
+        `WITH live AS (
+         SELECT u.id, u.email, u.display_name AS "displayName", u.role, u.person_id AS "personId",
+                s.last_write_lsn::text AS "lastWriteLsn"
            FROM user_session s JOIN user_account u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.expires_at > now() AND NOT u.disabled
        ), touched AS (
@@ -63,9 +73,13 @@ export class SessionsService {
           WHERE token_hash = $1 AND last_seen_at < now() - interval '1 minute' AND EXISTS (SELECT 1 FROM live)
        )
        SELECT * FROM live`,
-      [digest(token), this.ttlMs],
+        [tokenHash, this.ttlMs],
+      ),
     );
-    return rows[0] ?? null;
+    if (!rows[0]) return null;
+    const { lastWriteLsn, ...actor } = rows[0];
+    noteSession(tokenHash, lastWriteLsn);
+    return actor;
   }
 
   async end(token: string, manager: EntityManager = this.dataSource.manager): Promise<void> {

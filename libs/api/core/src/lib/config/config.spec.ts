@@ -33,7 +33,32 @@ describe('loadConfig', () => {
     ).toEqual(['https://a.example.com', 'http://localhost:5173']);
   });
 
+  it('reads replica URLs as a list, none by default', () => {
+    expect(loadConfig({}).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(
+      loadConfig({ DATABASE_REPLICA_URLS: 'postgres://r1:5432/s, postgres://u:p@r2/s' })
+        .DATABASE_REPLICA_URLS,
+    ).toEqual(['postgres://r1:5432/s', 'postgres://u:p@r2/s']);
+  });
+
+  it('trusts no proxy unless TRUST_PROXY says which', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      'loopback',
+    ]);
+  });
+
   it.each([
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY', 'hop count'],
+    [
+      { DATABASE_REPLICA_URLS: 'postgres://r1/s,mysql://u:secret@r2/s' },
+      'DATABASE_REPLICA_URLS',
+      'entry 2 is not',
+    ],
+    [{ DB_REPLICA_MAX_LAG_MS: 'soon' }, 'DB_REPLICA_MAX_LAG_MS', 'whole number'],
+    [{ DB_STATEMENT_TIMEOUT_MS: '-1' }, 'DB_STATEMENT_TIMEOUT_MS', 'whole number'],
     [{ GRAPHQL_INTROSPECTION: 'sometimes' }, 'GRAPHQL_INTROSPECTION', 'must be true or false'],
     [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS', 'comma-separated list of origins'],
     [
@@ -73,6 +98,10 @@ describe('loadConfig', () => {
 
   it('never echoes a database URL, which may hold a password', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://u:secret@h/db' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('secret') }),
+    );
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://u:secret@h' })).not.toThrow();
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'x://u:secret@h' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('secret') }),
     );
   });

@@ -67,15 +67,60 @@ const originList = z.string().transform((value, ctx) => {
   return origins.map((origin) => origin.replace(/\/$/, ''));
 });
 
+/** Comma-separated postgres:// URLs (read replicas); empty = none. */
+const postgresUrlList = z.string().transform((value, ctx) => {
+  const urls = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  for (const [i, url] of urls.entries()) {
+    if (!postgresUrl.safeParse(url).success) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a comma-separated list of postgres:// URLs with a host (entry ${i + 1} is not)`,
+      });
+      return z.NEVER;
+    }
+  }
+  return urls;
+});
+
+/**
+ * Which proxies to believe about the client's address (X-Forwarded-For), for Express's
+ * `trust proxy`: a hop count (1 = the load balancer in front) or addresses/subnets/presets.
+ */
+const trustProxy = z.string().transform((value, ctx) => {
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed) && Number(trimmed) <= 10) return Number(trimmed);
+  const parts = trimmed
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const valid = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/;
+  if (!parts.length || !parts.every((part) => valid.test(part))) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be a hop count (0–10) or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal',
+    });
+    return z.NEVER;
+  }
+  return parts;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: intIn(1, 65535).default(3000),
   DATABASE_URL: postgresUrl.optional(),
+  DATABASE_REPLICA_URLS: postgresUrlList.optional(),
+  DB_REPLICA_MAX_LAG_MS: intIn(0, 3_600_000).default(10000),
+  DB_REPLICA_CHECK_MS: intIn(100, 60000).default(1000),
   STINT_DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: intIn(1, 65535).default(54329),
   DB_POOL_SIZE: intIn(1, 200).default(10),
   DB_CONNECT_TIMEOUT_MS: intIn(100, 120000).default(5000),
+  DB_STATEMENT_TIMEOUT_MS: intIn(0, 3_600_000).default(15000),
   DB_MIGRATE_ON_START: boolish.default(true),
   STINT_DEMO_DATA: boolish.optional(),
   WEB_DIST_DIR: z.string().min(1).default('dist/apps/web'),
@@ -84,14 +129,25 @@ const schema = z.object({
   COOKIE_SECURE: boolish.optional(),
   GRAPHQL_INTROSPECTION: boolish.optional(),
   CORS_ORIGINS: originList.optional(),
+  TRUST_PROXY: trustProxy.optional(),
+  GRAPHQL_MAX_ANSWER_SIZE: intIn(1000, 100_000_000).default(1_000_000),
   STINT_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
   STINT_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
 });
 
 export type StintConfig = Omit<
   z.infer<typeof schema>,
-  'STINT_DEMO_DATA' | 'COOKIE_SECURE' | 'GRAPHQL_INTROSPECTION' | 'CORS_ORIGINS'
+  | 'STINT_DEMO_DATA'
+  | 'COOKIE_SECURE'
+  | 'GRAPHQL_INTROSPECTION'
+  | 'CORS_ORIGINS'
+  | 'DATABASE_REPLICA_URLS'
+  | 'TRUST_PROXY'
 > & {
+  /** Express's `trust proxy` (default 0: the peer's address is the client's). */
+  TRUST_PROXY: number | string[];
+  /** Read replicas of DATABASE_URL's primary (streaming replication); empty = none. */
+  DATABASE_REPLICA_URLS: string[];
   /** Load the demo organisation into an empty database (default: on outside production). */
   STINT_DEMO_DATA: boolean;
   /** Session cookies only over HTTPS (default: on in production). */
@@ -122,7 +178,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StintConfig {
     const issue = result.error.issues[0];
     const variable = String(issue.path[0] ?? 'environment');
     const given = present[variable];
-    const shown = variable === 'DATABASE_URL' || given === undefined ? '' : ` (got "${given}")`;
+    const secret = variable === 'DATABASE_URL' || variable === 'DATABASE_REPLICA_URLS';
+    const shown = secret || given === undefined ? '' : ` (got "${given}")`;
     throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const parsed = result.data;
@@ -139,5 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StintConfig {
     COOKIE_SECURE: parsed.COOKIE_SECURE ?? parsed.NODE_ENV === 'production',
     GRAPHQL_INTROSPECTION: parsed.GRAPHQL_INTROSPECTION ?? parsed.NODE_ENV !== 'production',
     CORS_ORIGINS: parsed.CORS_ORIGINS ?? [],
+    DATABASE_REPLICA_URLS: parsed.DATABASE_REPLICA_URLS ?? [],
+    TRUST_PROXY: parsed.TRUST_PROXY ?? 0,
   };
 }

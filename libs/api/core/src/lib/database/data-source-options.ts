@@ -5,6 +5,13 @@ export interface DatabaseSettings {
   url: string;
   poolSize?: number;
   connectTimeoutMs?: number;
+  /**
+   * PostgreSQL's statement_timeout for every connection of the pool (0 = none): a statement
+   * running longer is cancelled (57014) and the request answered SERVICE_UNAVAILABLE.
+   */
+  statementTimeoutMs?: number;
+  /** Shown in pg_stat_activity (default "stint"). */
+  applicationName?: string;
   /** Called when an idle pooled connection fails (e.g. PostgreSQL restarted). */
   onPoolError?: (error: Error) => void;
 }
@@ -31,7 +38,8 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     extra: {
       connectionTimeoutMillis: settings.connectTimeoutMs ?? 5000,
       idleTimeoutMillis: 30_000,
-      application_name: 'stint',
+      application_name: settings.applicationName ?? 'stint',
+      ...(settings.statementTimeoutMs ? { statement_timeout: settings.statementTimeoutMs } : {}),
     },
   };
 }

@@ -32,6 +32,7 @@ describe('migrations', () => {
       'department',
       'eligibility_policy',
       'idempotency_key',
+      'login_throttle',
       'person',
       'person_history',
       'pmo',

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
 import { claimIdempotencyKey, currentIdempotencyScope } from './idempotency';
+import { recordSessionWrite } from './read-routing';
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
 
@@ -58,6 +59,7 @@ export async function runTransaction<T>(
         return work(manager);
       });
       if (scope && claimed) scope.state = 'claimed';
+      await recordSessionWrite(dataSource);
       return result;
     } catch (error) {
       if (connectionLost(error)) {

@@ -1,7 +1,7 @@
 import { BadRequestException, HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, type DomainErrorCode, type FieldProblem } from './domain-error';
-import { conflictFromPostgres, isDatabaseUnavailable } from './postgres-errors';
+import { conflictFromPostgres, isDatabaseUnavailable, isStatementTimeout } from './postgres-errors';
 
 function assertNever(value: never): never {
   throw new Error(`Unmapped domain error code: ${String(value)}`);
@@ -62,6 +62,12 @@ export function toDomainError(error: unknown): DomainError | undefined {
   if (error instanceof DomainError) return error;
   const conflict = conflictFromPostgres(error);
   if (conflict) return conflict;
+  if (isStatementTimeout(error)) {
+    return new DomainError(
+      'SERVICE_UNAVAILABLE',
+      'The request took longer than the database allows; narrow it or try again shortly',
+    );
+  }
   if (isDatabaseUnavailable(error)) {
     return new DomainError(
       'SERVICE_UNAVAILABLE',

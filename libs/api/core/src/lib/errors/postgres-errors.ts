@@ -59,6 +59,11 @@ export function conflictFromPostgres(error: unknown): DomainError | undefined {
   return undefined;
 }
 
+/** 57014: the statement ran past DB_STATEMENT_TIMEOUT_MS (or was cancelled) and was stopped. */
+export function isStatementTimeout(error: unknown): boolean {
+  return pgError(error)?.code === '57014';
+}
+
 /** Connection-level failures: the database is down, restarting or the pool is exhausted. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const pg = pgError(error);

@@ -4,7 +4,7 @@ import { Pmo, toPmo } from '../pmos/pmo.model';
 import { pmoLoader } from '../pmos/pmos.loader';
 import { PmosService } from '../pmos/pmos.service';
 import { CreateSeatInput } from './dto/create-seat.input';
-import { SeatsArgs } from './dto/seats.args';
+import { SeatArgs, SeatsArgs } from './dto/seats.args';
 import { UpdateSeatInput } from './dto/update-seat.input';
 import { Seat, SeatConnection, toSeat } from './seat.model';
 import { SeatsService } from './seats.service';
@@ -19,6 +19,13 @@ export class SeatsResolver {
   @Query(() => SeatConnection, { description: 'Seats by PMO name then title, a page at a time' })
   seats(@Args() args: SeatsArgs, @Context() context: RequestContext): Promise<SeatConnection> {
     return this.seatService.page(requireActor(context), args.filter, args.first, args.after);
+  }
+
+  @Query(() => Seat, { description: 'One seat; NOT_FOUND for an unknown id' })
+  async seat(@Args() args: SeatArgs): Promise<Seat> {
+    const seat = await this.seatService.findById(args.id);
+    if (!seat) throw DomainError.notFound('Seat');
+    return toSeat(seat);
   }
 
   @Roles('DIRECTOR')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { In, type DataSource, type Repository } from 'typeorm';
+import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import {
   assertVersion,
   decodeCursor,
@@ -49,12 +49,44 @@ function assertWindow(
   }
 }
 
+/**
+ * Names the first rotation a new window would leave outside it, so a director knows which one
+ * to end or move. The seat row is already locked, so no rotation can be placed in between; the
+ * seat_window_covers_rotations trigger stays the last word.
+ */
+async function assertWindowCoversRotations(
+  manager: EntityManager,
+  seatId: string,
+  opensOn: string,
+  closesOn: string | null,
+): Promise<void> {
+  const outside: { full_name: string; starts_on: string; ends_on: string }[] = await manager.query(
+    `SELECT p.full_name, r.starts_on::text AS starts_on, r.ends_on::text AS ends_on
+       FROM rotation r JOIN person p ON p.id = r.person_id
+      WHERE r.seat_id = $1 AND r.cancelled_at IS NULL
+        AND (r.starts_on < $2::date OR ($3::date IS NOT NULL AND r.ends_on > $3::date))
+      ORDER BY r.starts_on, r.id
+      LIMIT 1`,
+    [seatId, opensOn, closesOn],
+  );
+  if (outside.length === 0) return;
+  const [first] = outside;
+  throw DomainError.conflict(
+    'SEAT_WINDOW',
+    `The rotation of ${first.full_name} from ${first.starts_on} to ${first.ends_on} would lie outside the seat's window`,
+  );
+}
+
 @Injectable()
 export class SeatsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(SeatEntity) private readonly seats: Repository<SeatEntity>,
   ) {}
+
+  findById(id: string): Promise<SeatEntity | null> {
+    return this.seats.findOneBy({ id });
+  }
 
   /** For loaders: every seat of each PMO asked for, by opening date, in one query. */
   async findByPmoIds(pmoIds: readonly string[]): Promise<SeatEntity[][]> {
@@ -183,6 +215,7 @@ export class SeatsService {
       const opensOn = input.opensOn ?? current.opensOn;
       const closesOn = input.closesOn !== undefined ? input.closesOn : current.closesOn;
       assertWindow(opensOn, closesOn, input.closesOn !== undefined ? 'closesOn' : 'opensOn');
+      await assertWindowCoversRotations(manager, current.id, opensOn, closesOn);
       await manager.query(
         `UPDATE seat SET role = $2, title = $3, opens_on = $4, closes_on = $5, version = version + 1, updated_at = now()
           WHERE id = $1`,

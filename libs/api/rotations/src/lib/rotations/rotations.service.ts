@@ -112,21 +112,41 @@ export class RotationsService {
         );
         q.andWhere(`(${clauses.map((c) => `(${c})`).join(' OR ')})`, { today });
       }
+      if (filter?.directedByMe) {
+        q.andWhere(
+          `r.seat_id IN (SELECT s.id FROM seat s JOIN pmo_director d ON d.pmo_id = s.pmo_id
+                          WHERE d.user_id = :directorId)`,
+          { directorId: actor.id },
+        );
+      }
+      if (filter?.outcomeDue) {
+        q.andWhere(
+          `r.cancelled_at IS NULL AND r.ends_on < :dueBefore
+             AND r.goals_achieved IS NULL AND r.outcome_note IS NULL`,
+          { dueBefore: todayIso() },
+        );
+      }
       return q;
     };
-    return keysetPage(
-      filtered,
-      {
-        columns: [
-          { expression: 'r.starts_on', cast: 'date' },
-          { expression: 'r.id', cast: 'uuid' },
-        ],
-        direction: 'DESC',
-        valuesOf: (row) => [row.startsOn, row.id],
-      },
-      first,
-      after,
-    );
+    // Outcomes due are a work list: the longest-waiting first. Everything else: latest start first.
+    const keyset = filter?.outcomeDue
+      ? {
+          columns: [
+            { expression: 'r.ends_on', cast: 'date' },
+            { expression: 'r.id', cast: 'uuid' },
+          ],
+          direction: 'ASC' as const,
+          valuesOf: (row: RotationEntity) => [row.endsOn, row.id],
+        }
+      : {
+          columns: [
+            { expression: 'r.starts_on', cast: 'date' },
+            { expression: 'r.id', cast: 'uuid' },
+          ],
+          direction: 'DESC' as const,
+          valuesOf: (row: RotationEntity) => [row.startsOn, row.id],
+        };
+    return keysetPage(filtered, keyset, first, after);
   }
 
   /** Locks the rotation, checks the actor directs its seat's PMO, applies `edit`, audits. */

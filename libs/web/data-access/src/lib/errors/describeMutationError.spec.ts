@@ -44,6 +44,19 @@ describe('describeMutationError', () => {
     );
   });
 
+  it('shows the SEAT_WINDOW sentence that names the rotation in the way', () => {
+    const result = describeMutationError(
+      failure(
+        "The rotation of Ada Byron from 2030-03-01 to 2030-12-31 would lie outside the seat's window",
+        { code: 'CONFLICT', reason: 'SEAT_WINDOW' },
+      ),
+    );
+    expect(result.reason).toBe('SEAT_WINDOW');
+    expect(result.message).toBe(
+      "The rotation of Ada Byron from 2030-03-01 to 2030-12-31 would lie outside the seat's window.",
+    );
+  });
+
   it('falls back to describeError for anything else', () => {
     expect(describeMutationError(new TypeError('Failed to fetch')).message).toMatch(
       /Could not reach/,

@@ -29,6 +29,9 @@ const CONFLICTS: Readonly<Record<string, string>> = {
 };
 
 const WITH_SERVER_DETAIL = new Set(['AWAY_CAP', 'NOT_ELIGIBLE']);
+// Reasons whose server message is a whole sentence for people that says more than ours
+// (SEAT_WINDOW names the rotation a seat's new window would leave outside it).
+const SERVER_SENTENCE = new Set(['SEAT_WINDOW']);
 
 export const CHECK_FIELDS_MESSAGE = 'Check the fields marked below and try again.';
 
@@ -65,6 +68,11 @@ export function describeMutationError(error: unknown): MutationFailure {
   }
   if (code === 'CONFLICT') {
     let message = (reason && CONFLICTS[reason]) ?? CONFLICTS['STALE'];
+    if (reason && SERVER_SENTENCE.has(reason) && CombinedGraphQLErrors.is(error)) {
+      const sentence = error.errors.find((e) => e.extensions?.['reason'] === reason)?.message;
+      if (sentence?.trim())
+        message = /[.!?]$/.test(sentence.trim()) ? sentence.trim() : `${sentence.trim()}.`;
+    }
     if (reason && WITH_SERVER_DETAIL.has(reason) && CombinedGraphQLErrors.is(error)) {
       const detail = error.errors.find((e) => e.extensions?.['reason'] === reason)?.message?.trim();
       if (detail) message = `${message} ${detail.replace(/^Not eligible:\s*/, '')}`;

@@ -199,7 +199,14 @@ export function PersonDetailPage() {
             <tbody>
               {rotations.map((r) => (
                 <tr key={r.id}>
-                  <td>{formatDay(r.startsOn)}</td>
+                  <td>
+                    <Link
+                      to={`/rotations/${r.id}`}
+                      aria-label={`Rotation from ${formatDay(r.startsOn)}`}
+                    >
+                      {formatDay(r.startsOn)}
+                    </Link>
+                  </td>
                   <td>{formatDay(r.endsOn)}</td>
                   <td>{seatNames.get(r.seatId) ?? '…'}</td>
                   <td>

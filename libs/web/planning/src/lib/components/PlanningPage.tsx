@@ -14,6 +14,7 @@ import { PLANNING_SEATS_QUERY } from '../graphql/planning.query';
 import { useSeatRotations } from '../hooks/useSeatRotations';
 import { timelineRange } from '../utils/timeline';
 import { CandidatePanel } from './CandidatePanel';
+import { OutcomesDuePanel } from './OutcomesDuePanel';
 import { SeatTimeline, type SelectedGap } from './SeatTimeline';
 
 const SEATS_PAGE = 100;
@@ -32,6 +33,10 @@ export function PlanningPage() {
   const [loadingMore, setLoadingMore] = useState(false);
   const seats = useMemo(() => data?.seats.edges.map((e) => e.node) ?? [], [data]);
   const seatIds = useMemo(() => seats.map((s) => s.id), [seats]);
+  const seatTitles = useMemo(
+    () => new Map(seats.map((s) => [s.id, `${s.title}, ${s.pmo.name}`])),
+    [seats],
+  );
   const rotations = useSeatRotations(seatIds, range.from);
   const personIds = useMemo(
     () => rotations.rotations.map((r) => r.personId),
@@ -168,6 +173,7 @@ export function PlanningPage() {
           onClose={() => setSelected(null)}
         />
       )}
+      <OutcomesDuePanel directedByMe={directedByMe} seatTitles={seatTitles} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { SeatTimeline, type TimelineSeat } from './SeatTimeline';
 
 const seat: TimelineSeat = {
@@ -11,41 +12,42 @@ const seat: TimelineSeat = {
 };
 
 describe('SeatTimeline', () => {
-  it('draws rotations as named bars and the open stretches from today as buttons', () => {
+  it('draws rotations as named bars linking to their page, and open stretches as buttons', () => {
     const onSelectGap = jest.fn();
     render(
-      <SeatTimeline
-        seats={[seat]}
-        rotations={[
-          {
-            id: 'r1',
-            personId: 'p1',
-            seatId: 's1',
-            startsOn: '2026-01-01',
-            endsOn: '2026-12-31',
-            status: 'ACTIVE',
-          },
-        ]}
-        names={
-          new Map([
-            [
-              'p1',
-              { id: 'p1', fullName: 'Ann Example', department: { id: 'd1', name: 'Finance' } },
-            ],
-          ])
-        }
-        range={{ from: '2025-12-01', to: '2028-06-30' }}
-        today="2026-06-15"
-        selected={null}
-        onSelectGap={onSelectGap}
-      />,
+      <MemoryRouter>
+        <SeatTimeline
+          seats={[seat]}
+          rotations={[
+            {
+              id: 'r1',
+              personId: 'p1',
+              seatId: 's1',
+              startsOn: '2026-01-01',
+              endsOn: '2026-12-31',
+              status: 'ACTIVE',
+            },
+          ]}
+          names={
+            new Map([
+              [
+                'p1',
+                { id: 'p1', fullName: 'Ann Example', department: { id: 'd1', name: 'Finance' } },
+              ],
+            ])
+          }
+          range={{ from: '2025-12-01', to: '2028-06-30' }}
+          today="2026-06-15"
+          selected={null}
+          onSelectGap={onSelectGap}
+        />
+      </MemoryRouter>,
     );
     const row = screen.getByRole('group', { name: 'PMO Analyst, Reporting, Atlas Program Office' });
-    expect(
-      within(row).getByRole('img', {
-        name: 'Ann Example, 1 January 2026 to 31 December 2026 (active)',
-      }),
-    ).toBeTruthy();
+    const bar = within(row).getByRole('link', {
+      name: 'Ann Example, 1 January 2026 to 31 December 2026 (active). Open the rotation',
+    });
+    expect(bar.getAttribute('href')).toBe('/rotations/r1');
     const gap = within(row).getByRole('button', {
       name: /^Open: PMO Analyst, Reporting from 1 January 2027 to 30 June 2028/,
     });

@@ -1,4 +1,5 @@
 import { useMemo, useRef, type CSSProperties } from 'react';
+import { Link } from 'react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatDay, SEAT_ROLE_LABELS, type IsoDate } from '@stint/domain';
 import type { PersonName } from '@stint/web-data-access';
@@ -111,10 +112,11 @@ export function SeatTimeline({
             const name = names.get(r.personId)?.fullName ?? '…';
             const text = `${name}, ${formatDay(r.startsOn)} to ${formatDay(r.endsOn)} (${r.status.toLowerCase()})`;
             return (
-              <span
+              // Each bar opens its rotation's page (end early, cancel, record the outcome).
+              <Link
                 key={r.id}
-                role="img"
-                aria-label={text}
+                to={`/rotations/${r.id}`}
+                aria-label={`${text}. Open the rotation`}
                 title={text}
                 className={`timeline__bar timeline__bar--${r.status.toLowerCase()}`}
                 style={{ left: `${place.left}%`, width: `${place.width}%` }}
@@ -122,7 +124,7 @@ export function SeatTimeline({
                 <span className="timeline__bar-label" aria-hidden="true">
                   {name}
                 </span>
-              </span>
+              </Link>
             );
           })}
           {gaps.map((gap) => {

@@ -97,3 +97,29 @@ export const CANDIDATE_ELIGIBILITY_QUERY = graphql(`
     }
   }
 `);
+
+/** Completed rotations with no recorded outcome, the longest waiting first. */
+export const OUTCOMES_DUE_QUERY = graphql(`
+  query OutcomesDue($directedByMe: Boolean, $first: Int!, $after: String) {
+    rotations(
+      filter: { outcomeDue: true, directedByMe: $directedByMe }
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          personId
+          seatId
+          startsOn
+          endsOn
+        }
+      }
+    }
+  }
+`);

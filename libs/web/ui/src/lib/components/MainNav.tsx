@@ -14,6 +14,14 @@ export function MainNav({ items }: MainNavProps) {
           <li key={item.path}>
             <NavLink to={item.path} className="main-nav__link">
               {item.label}
+              {item.badge && item.badge.count > 0 && (
+                <span className="main-nav__badge">
+                  <span aria-hidden="true">{item.badge.count.toLocaleString('en')}</span>
+                  <span className="visually-hidden">
+                    {` (${item.badge.count.toLocaleString('en')} ${item.badge.label})`}
+                  </span>
+                </span>
+              )}
               {item.comingSoon && (
                 <span className="main-nav__soon">
                   <span aria-hidden="true">soon</span>

@@ -4,6 +4,8 @@ import { CreatedPolicyAndAuditTables1764100002000 } from './1764100002000-Create
 import { CreatedSessionTable1764100003000 } from './1764100003000-CreatedSessionTable';
 import { AddedIdempotencyKeys1764100005000 } from './1764100005000-AddedIdempotencyKeys';
 import { AddedPersonHistory1764200000000 } from './1764200000000-AddedPersonHistory';
+import { CreatedLoginThrottleTable1764300000000 } from './1764300000000-CreatedLoginThrottleTable';
+import { AddedSessionWritePosition1764300001000 } from './1764300001000-AddedSessionWritePosition';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   CreatedSessionTable1764100003000,
   AddedIdempotencyKeys1764100005000,
   AddedPersonHistory1764200000000,
+  CreatedLoginThrottleTable1764300000000,
+  AddedSessionWritePosition1764300001000,
 ];

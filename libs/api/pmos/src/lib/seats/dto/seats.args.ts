@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { IsIdList, IsIsoDate, PageArgs } from '@stint/api-core';
 
 @InputType()
@@ -34,4 +34,11 @@ export class SeatsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => SeatsFilter)
   filter?: SeatsFilter | null;
+}
+
+@ArgsType()
+export class SeatArgs {
+  @Field(() => ID)
+  @IsUUID('all')
+  id!: string;
 }

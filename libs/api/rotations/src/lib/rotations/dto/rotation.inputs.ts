@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -119,6 +120,23 @@ export class RotationsFilter {
   @IsArray()
   @IsIn(ROTATION_STATUSES, { each: true })
   statuses?: RotationStatus[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Only completed, non-cancelled rotations with no recorded outcome, earliest end first',
+  })
+  @IsOptional()
+  @IsBoolean()
+  outcomeDue?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only rotations in seats of PMOs the signed-in user is a listed director of',
+  })
+  @IsOptional()
+  @IsBoolean()
+  directedByMe?: boolean | null;
 }
 
 @ArgsType()

@@ -1,0 +1,2 @@
+export { PmosScreen } from './lib/components/PmosScreen';
+export { RotationScreen } from './lib/components/RotationScreen';
