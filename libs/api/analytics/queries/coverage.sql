@@ -14,16 +14,6 @@ depts AS (
   SELECT id, code, name, coverage_target, away_cap FROM department
    WHERE $4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR id = ANY($4::uuid[])
 ),
--- Stays: in department_id from s to e (half-open; e NULL = still there), the person's stretches
--- cut to their employment [hired_on, left_on). least/greatest skip NULLs.
-stays AS (
-  SELECT h.person_id, h.department_id, h.career_level, p.pm_since, p.hired_on, p.left_on,
-         greatest(h.valid_from, p.hired_on) AS s, least(h.valid_to, p.left_on) AS e
-    FROM person_history h JOIN person p ON p.id = h.person_id
-   WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR h.department_id = ANY($4::uuid[]))
-     AND (h.valid_to IS NULL OR h.valid_to > p.hired_on)
-     AND (p.left_on IS NULL OR h.valid_from < p.left_on)
-),
 hist AS (
     SELECT r.person_id,
            count(*)::int AS n,
@@ -31,35 +21,45 @@ hist AS (
            bool_or(r.ends_on >= $5::date AND r.starts_on <= $6::date AND r.ends_on >= $5::date) AS overlaps,
            min(r.starts_on) AS first_start,
            bool_or(r.starts_on <= $5::date AND r.ends_on >= $5::date) AS on_now
-      FROM rotation r WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR r.person_id IN (SELECT person_id FROM stays)) AND r.cancelled_at IS NULL
+      FROM rotation r WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0
+                     OR r.person_id IN (SELECT person_id FROM person_history WHERE department_id = ANY($4::uuid[]))) AND r.cancelled_at IS NULL
      GROUP BY r.person_id
   ),
--- Each stay with its person's rotation history; experienced (on a rotation or alumni) from
--- `xs`: the first rotation's start, or the stay's start if later.
+-- Stays: in department_id from s to e (half-open; e NULL = still there), the person's stretches
+-- cut to their employment [hired_on, left_on) (least/greatest skip NULLs), with the person's
+-- rotation history; experienced (on a rotation or alumni) there from xs: the first rotation's
+-- start or the stay's start if later (NULL: not within the stay). A stay over before the first
+-- bucket and before asOf adds +1 and -1 to the same bucket and is left out, so a long history
+-- costs what its recent part costs.
 sf AS (
   SELECT st.*, h.first_start, h.n, h.anchor, h.overlaps, h.on_now,
-         CASE WHEN h.first_start IS NOT NULL THEN greatest(h.first_start, st.s) END AS xs
-    FROM stays st LEFT JOIN hist h ON h.person_id = st.person_id
+         CASE WHEN h.first_start IS NOT NULL AND (st.e IS NULL OR greatest(h.first_start, st.s) < st.e)
+              THEN greatest(h.first_start, st.s) END AS xs
+    FROM (SELECT h.person_id, h.department_id, h.career_level, p.pm_since, p.hired_on, p.left_on,
+                 greatest(h.valid_from, p.hired_on) AS s, least(h.valid_to, p.left_on) AS e
+            FROM person_history h JOIN person p ON p.id = h.person_id
+           WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR h.department_id = ANY($4::uuid[]))
+             AND (h.valid_to IS NULL OR h.valid_to > p.hired_on)
+             AND (p.left_on IS NULL OR h.valid_from < p.left_on)
+             AND (least(h.valid_to, p.left_on) IS NULL
+                  OR least(h.valid_to, p.left_on) > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))) st
+    LEFT JOIN hist h ON h.person_id = st.person_id
 ),
--- Half-open ranges as +1/-1 events in buckets: in the department [s, e) (dh); experienced there
--- [xs, e) (dx); on rotation for each rotation's days within the stay (dr).
+-- Half-open ranges as +1/-1 events in buckets, each row read once: in the department [s, e)
+-- (dh); experienced there [xs, e) (dx); on rotation for each rotation's days within the stay
+-- (dr; rotations over before the first bucket add nothing).
 events AS (
-  SELECT department_id, width_bucket(s, gm.th) AS idx, 1 AS dh, 0 AS dx, 0 AS dr FROM sf, grid_meta gm
+  SELECT sf.department_id, width_bucket(v.day, gm.th) AS idx, v.dh, v.dx, 0 AS dr
+    FROM sf CROSS JOIN grid_meta gm
+    CROSS JOIN LATERAL (VALUES (sf.s, 1, 0), (sf.e, -1, 0), (sf.xs, 0, 1),
+                               (CASE WHEN sf.xs IS NOT NULL THEN sf.e END, 0, -1)) AS v(day, dh, dx)
+   WHERE v.day IS NOT NULL
   UNION ALL
-  SELECT department_id, width_bucket(e, gm.th), -1, 0, 0 FROM sf, grid_meta gm WHERE e IS NOT NULL
-  UNION ALL
-  SELECT department_id, width_bucket(xs, gm.th), 0, 1, 0 FROM sf, grid_meta gm
-   WHERE xs IS NOT NULL AND (e IS NULL OR xs < e)
-  UNION ALL
-  SELECT department_id, width_bucket(e, gm.th), 0, -1, 0 FROM sf, grid_meta gm WHERE xs < e
-  UNION ALL
-  SELECT st.department_id, width_bucket(greatest(r.starts_on, st.s), gm.th), 0, 0, 1
-    FROM rotation r JOIN stays st ON st.person_id = r.person_id, grid_meta gm
-   WHERE r.cancelled_at IS NULL AND greatest(r.starts_on, st.s) < least(r.ends_on + 1, st.e)
-  UNION ALL
-  SELECT st.department_id, width_bucket(least(r.ends_on + 1, st.e), gm.th), 0, 0, -1
-    FROM rotation r JOIN stays st ON st.person_id = r.person_id, grid_meta gm
-   WHERE r.cancelled_at IS NULL AND greatest(r.starts_on, st.s) < least(r.ends_on + 1, st.e)
+  SELECT sf.department_id, width_bucket(v.day, gm.th), 0, 0, v.dr
+    FROM rotation r JOIN sf ON sf.person_id = r.person_id CROSS JOIN grid_meta gm
+    CROSS JOIN LATERAL (VALUES (greatest(r.starts_on, sf.s), 1), (least(r.ends_on + 1, sf.e), -1)) AS v(day, dr)
+   WHERE r.cancelled_at IS NULL AND greatest(r.starts_on, sf.s) < least(r.ends_on + 1, sf.e)
+     AND r.ends_on >= date_trunc($3::text, $1::date::timestamp)::date
 ),
 deltas AS (
   SELECT e.department_id, e.idx, sum(e.dh) AS dh, sum(e.dx) AS dx, sum(e.dr) AS dr
