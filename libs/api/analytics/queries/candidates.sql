@@ -128,7 +128,7 @@ facts AS (
       AND (h.anchor IS NULL
            OR $1::date >= greatest((h.anchor + make_interval(months => $6::int))::date, h.anchor + 1))
       AND coalesce(h.n, 0) < $7::int
-      AND NOT EXISTS (SELECT 1 FROM person_history lv WHERE lv.person_id = p.id AND lv.on_leave
+      AND NOT p.id IN (SELECT lv.person_id FROM person_history lv WHERE lv.on_leave
                     AND lv.valid_from <= $2::date AND (lv.valid_to IS NULL OR lv.valid_to > $1::date)))
      AND coalesce(sa.ok, da.ok)
 ),

@@ -104,7 +104,7 @@ snapshot AS (
       AND (p.anchor IS NULL
            OR $5::date >= greatest((p.anchor + make_interval(months => $9::int))::date, p.anchor + 1))
       AND coalesce(p.n, 0) < $10::int
-      AND NOT EXISTS (SELECT 1 FROM person_history lv WHERE lv.person_id = p.person_id AND lv.on_leave
+      AND NOT p.person_id IN (SELECT lv.person_id FROM person_history lv WHERE lv.on_leave
                     AND lv.valid_from <= $6::date AND (lv.valid_to IS NULL OR lv.valid_to > $5::date))))::int AS eligible
     FROM sf p
    WHERE p.s <= $5::date AND (p.e IS NULL OR p.e > $5::date)

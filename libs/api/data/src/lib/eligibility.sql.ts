@@ -62,11 +62,12 @@ export function stretchOnDay(stretch: string, personId: string, day: string): st
 }
 
 /**
- * True when the person `personId` has a stretch of leave overlapping the inclusive window [startsOn, endsOn].
- * Written as EXISTS so that PostgreSQL plans it as one (anti-)join over the few leave stretches.
+ * True when the person `personId` has a stretch of leave overlapping the inclusive window
+ * [startsOn, endsOn]. Written as an uncorrelated IN so that PostgreSQL reads the few leave
+ * stretches once into a hash (a hashed SubPlan) rather than probing per person.
  */
 export function onLeaveDuring(personId: string, startsOn: string, endsOn: string): string {
-  return `EXISTS (SELECT 1 FROM person_history lv WHERE lv.person_id = ${personId} AND lv.on_leave
+  return `${personId} IN (SELECT lv.person_id FROM person_history lv WHERE lv.on_leave
                     AND lv.valid_from <= ${endsOn} AND (lv.valid_to IS NULL OR lv.valid_to > ${startsOn}))`;
 }
 
