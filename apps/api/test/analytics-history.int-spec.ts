@@ -63,6 +63,7 @@ async function coverageOf(
 describe('analytics on a hand-built organisation with history', () => {
   let t: TestApp;
   let hr: SignedIn;
+  let admin: SignedIn;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -116,6 +117,7 @@ describe('analytics on a hand-built organisation with history', () => {
       );
     }
     hr = await t.signIn('HR');
+    admin = await t.signIn('ADMIN');
     jest.useFakeTimers({
       now: new Date(`${HISTORY_TODAY}T12:00:00Z`),
       doNotFake: [
@@ -230,6 +232,31 @@ describe('analytics on a hand-built organisation with history', () => {
     expect((await ask(I.ray, '2026-11-01')).eligible).toBe(true);
     // Mia moved; nothing about her eligibility depends on where she was.
     expect((await ask(I.mia, '2026-07-01')).eligible).toBe(true);
+  });
+
+  it('rotationImpact over the year Mia moved: her home department on the window start, each month in hers', async () => {
+    const r = await t.gql<{
+      rotationImpact: Record<string, unknown> & { failingRules: { code: string }[] };
+    }>(
+      `query($p: ID!, $s: ID!) { rotationImpact(personId: $p, seatId: $s, startsOn: "2026-01-01", endsOn: "2026-12-31") {
+         departmentName awayCap worstAwayShareBefore worstAwayShareAfter experienceShareBefore experienceShareAfter
+         eligible failingRules { code } } }`,
+      { p: I.mia, s: I.seatA },
+      admin.headers,
+    );
+    expect(r.errors).toBeUndefined();
+    const impact = r.data!.rotationImpact;
+    // In North on 1 January 2026, so North is the home department.
+    expect(impact).toMatchObject({ departmentName: 'North', awayCap: 0.5, eligible: true });
+    expect(impact.failingRules).toEqual([]);
+    // By month, in the department Mia is in on its last day: North Jan–Apr (5, 6, 6, 5 people;
+    // Quin away in March), South May–Dec (6 people, Quin away): at worst 1 of 6 away, 2 of 6 with her.
+    expect(impact.worstAwayShareBefore).toBeCloseTo(1 / 6, 10);
+    expect(impact.worstAwayShareAfter).toBeCloseTo(2 / 6, 10);
+    // North on 31 December: Ana, Bo, Cy, Pip, none with PMO experience (Mia and Quin are South's
+    // by then), and Mia would not be North's to add.
+    expect(impact.experienceShareBefore).toBe(0);
+    expect(impact.experienceShareAfter).toBe(0);
   });
 });
 
