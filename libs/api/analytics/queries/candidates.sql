@@ -25,6 +25,9 @@ stays AS (
    WHERE greatest(h.valid_from, q.hired_on) <= mg.last_day
      AND (least(h.valid_to, q.left_on) IS NULL OR least(h.valid_to, q.left_on) > mg.first_day)
      AND greatest(h.valid_from, q.hired_on) < coalesce(least(h.valid_to, q.left_on), 'infinity')
+     -- implied by the above, but each on one table, so both are cut before they are joined
+     AND h.valid_from <= mg.last_day AND (h.valid_to IS NULL OR h.valid_to > mg.first_day)
+     AND q.hired_on <= mg.last_day AND (q.left_on IS NULL OR q.left_on > mg.first_day)
 ),
 -- Every department's people on each month's last day: stays as +1/-1 in the first month ending
 -- on or after their start and end (width_bucket), summed in month order below.
@@ -43,6 +46,7 @@ away_people AS (
     JOIN months mo ON r.starts_on <= mo.last_day AND r.ends_on >= mo.first_day
     JOIN person_history q ON q.person_id = r.person_id AND q.valid_from <= mo.last_day AND (q.valid_to IS NULL OR q.valid_to > mo.last_day)
    WHERE r.cancelled_at IS NULL AND r.starts_on <= mg.last_day AND r.ends_on >= mg.first_day
+     AND q.valid_from <= mg.last_day AND (q.valid_to IS NULL OR q.valid_to > mg.first_day)
 ),
 away_counts AS (SELECT department_id, idx, count(*) AS away FROM away_people GROUP BY department_id, idx),
 dept_month AS (

@@ -48,7 +48,10 @@ sf AS (
              AND (h.valid_to IS NULL OR h.valid_to > p.hired_on)
              AND (p.left_on IS NULL OR h.valid_from < p.left_on)
              AND (least(h.valid_to, p.left_on) IS NULL
-                  OR least(h.valid_to, p.left_on) > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))) st
+                  OR least(h.valid_to, p.left_on) > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))
+             -- implied by the above, but each on one table, so both are cut before they are joined
+             AND (h.valid_to IS NULL OR h.valid_to > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))
+             AND (p.left_on IS NULL OR p.left_on > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))) st
     LEFT JOIN hist h ON h.person_id = st.person_id
 ),
 -- Half-open ranges as +1/-1 events in buckets, each row read once: in the department [s, e)
