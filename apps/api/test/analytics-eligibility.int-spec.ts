@@ -1,6 +1,8 @@
 // The set-based eligibility in the analytics SQL must agree, person by person, with the pure
 // rules of @stint/domain on a generated organisation (its history has every kind of case:
-// leavers, future hires, people on leave, cooldowns, planned rotations, full departments).
+// leavers, future hires, people on leave, cooldowns, planned rotations, full departments), with
+// careers laid over it by SQL here — moves, promotions, stretches of leave and backdated
+// corrections, some on the very days asked about — so that both read the person history.
 import {
   CANDIDATES_SQL,
   candidatesParams,
@@ -16,8 +18,14 @@ import {
   isEmployedOn,
   windowEnd,
   windowMonths,
+  careerLevelOn,
+  CAREER_LEVELS,
+  departmentOn,
   type AwayContext,
+  type CareerLevel,
+  type EligibilityPerson,
   type EligibilityRotation,
+  type PersonStretch,
 } from '@stint/domain';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -27,13 +35,109 @@ describe('analytics eligibility agrees with @stint/domain', () => {
   let t: TestApp;
   let org: Organisation;
   const rotationsOf = new Map<string, EligibilityRotation[]>();
+  const historyOf = new Map<string, PersonStretch[]>();
+  const careers = { moved: 0, promoted: 0, leave: 0, corrected: 0 };
   // A fixed 'today' for the data and the questions, so the cases are the same on every run.
   const anchor = '2026-11-01';
+
+  /**
+   * Careers over the generated organisation, written the way the app writes them
+   * (person_history_set, then the person row follows the open stretch). Every n-th person by id
+   * gets a change dated from about five years back to two years ahead; some fall exactly on the
+   * days asked about below, and on the day after.
+   */
+  async function applyCareers(): Promise<void> {
+    const departments = org.tables.department.map((d) => d.id).sort();
+    const people = [...org.tables.person].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const edges = [
+      anchor,
+      addDays(anchor, 1),
+      addMonths(anchor, -60),
+      addDays(addMonths(anchor, 5), 9),
+    ];
+    const set = (
+      id: string,
+      from: string,
+      to: string | null,
+      dept: string | null,
+      level: string | null,
+      leave: boolean | null,
+    ) =>
+      t.db.query(`SELECT person_history_set($1, $2, $3, $4, $5, $6)`, [
+        id,
+        from,
+        to,
+        dept,
+        level,
+        leave,
+      ]);
+    for (const [i, p] of people.entries()) {
+      const day =
+        i % 4 === 0 ? edges[(i / 4) % edges.length] : addDays(anchor, -1800 + ((i * 97) % 2500));
+      if (i % 3 === 0) {
+        const other =
+          departments[(departments.indexOf(p.department_id) + 1 + (i % 5)) % departments.length];
+        await set(p.id, day, null, other, null, null);
+        careers.moved += 1;
+      }
+      if (i % 5 === 1) {
+        const next =
+          CAREER_LEVELS[
+            Math.min(CAREER_LEVELS.indexOf(p.career_level) + 1, CAREER_LEVELS.length - 1)
+          ];
+        await set(p.id, day, null, null, next, null);
+        careers.promoted += 1;
+      }
+      if (i % 7 === 2) {
+        await set(p.id, addDays(day, 30), addDays(day, 30 + 60 + (i % 120)), null, null, true);
+        careers.leave += 1;
+      }
+      if (i % 11 === 3) {
+        // A backdated correction: a past stretch was in another department after all.
+        await set(
+          p.id,
+          addMonths(anchor, -30),
+          addMonths(anchor, -18),
+          departments[i % departments.length],
+          null,
+          null,
+        );
+        careers.corrected += 1;
+      }
+    }
+    await t.db.query(`SELECT person_history_sync_current(id) FROM person`);
+    const { rows } = await t.db.query<{ personId: string } & PersonStretch>(
+      `SELECT person_id AS "personId", to_char(valid_from, 'YYYY-MM-DD') AS "validFrom",
+              to_char(valid_to, 'YYYY-MM-DD') AS "validTo", department_id AS "departmentId",
+              career_level AS "careerLevel", on_leave AS "onLeave"
+         FROM person_history ORDER BY person_id, valid_from`,
+    );
+    for (const { personId, ...stretch } of rows) {
+      const list = historyOf.get(personId) ?? [];
+      list.push(stretch);
+      historyOf.set(personId, list);
+    }
+  }
+
+  /** The person as EligibilityService gives it to the rules: the row plus its history. */
+  function eligibilityPerson(p: Organisation['tables']['person'][number]): EligibilityPerson {
+    const history = historyOf.get(p.id) ?? [];
+    const open = history.find((h) => h.validTo === null);
+    return {
+      careerLevel: (open?.careerLevel ?? p.career_level) as CareerLevel,
+      pmSince: p.pm_since,
+      hiredOn: p.hired_on,
+      leftOn: p.left_on,
+      onLeave: open?.onLeave ?? p.on_leave,
+      history,
+    };
+  }
 
   beforeAll(async () => {
     t = await startTestApp();
     org = generateOrganisation({ size: 'demo', seed: 1, anchor });
     await loadOrganisation(t.db, org);
+    await applyCareers();
     for (const r of org.tables.rotation) {
       const list = rotationsOf.get(r.person_id) ?? [];
       list.push({
@@ -48,17 +152,12 @@ describe('analytics eligibility agrees with @stint/domain', () => {
   afterAll(() => t.close());
 
   /** TypeScript's answer for the coverage snapshot: a window of the minimum length from `day`, asked on `day`. */
-  function tsEligible(day: string): Set<string> {
+  function tsEligible(day: string, withHistory = true): Set<string> {
     const eligible = new Set<string>();
     for (const p of org.tables.person) {
+      const person = eligibilityPerson(p);
       const result = evaluateEligibility({
-        person: {
-          careerLevel: p.career_level,
-          pmSince: p.pm_since,
-          hiredOn: p.hired_on,
-          leftOn: p.left_on,
-          onLeave: p.on_leave,
-        },
+        person: withHistory ? person : { ...person, history: null },
         rotations: rotationsOf.get(p.id) ?? [],
         window: { startsOn: day, months: policy.minDurationMonths },
         policy,
@@ -108,10 +207,12 @@ describe('analytics eligibility agrees with @stint/domain', () => {
         hr.headers,
       );
       expect(response.errors).toBeUndefined();
+      // Each counted in the department they are in on the day.
       const byDepartment = new Map<string, number>();
       for (const p of org.tables.person) {
-        if (expected.has(p.id))
-          byDepartment.set(p.department_id, (byDepartment.get(p.department_id) ?? 0) + 1);
+        const department = departmentOn(historyOf.get(p.id) ?? [], day);
+        if (expected.has(p.id) && department)
+          byDepartment.set(department, (byDepartment.get(department) ?? 0) + 1);
       }
       for (const d of response.data!.coverage.departments)
         expect(d.eligible).toBe(byDepartment.get(d.departmentId) ?? 0);
@@ -119,42 +220,70 @@ describe('analytics eligibility agrees with @stint/domain', () => {
     },
   );
 
-  /** What EligibilityService gives AWAY_CAP, computed here from the generated rows. */
+  it('the careers laid over the organisation change who is eligible (so the cases above test history)', () => {
+    expect(careers.moved).toBeGreaterThan(50);
+    expect(careers.promoted).toBeGreaterThan(50);
+    expect(careers.leave).toBeGreaterThan(30);
+    expect(careers.corrected).toBeGreaterThan(20);
+    let changed = 0;
+    for (const day of days) {
+      const withHistory = tsEligible(day);
+      const todayOnly = tsEligible(day, false);
+      changed += [...withHistory].filter((id) => !todayOnly.has(id)).length;
+      changed += [...todayOnly].filter((id) => !withHistory.has(id)).length;
+    }
+    expect(changed).toBeGreaterThan(20);
+    // And some who moved are counted in a department they have since left.
+    const movedAway = org.tables.person.filter(
+      (p) =>
+        departmentOn(historyOf.get(p.id) ?? [], days[1]) !==
+        departmentOn(historyOf.get(p.id) ?? [], anchor),
+    );
+    expect(movedAway.length).toBeGreaterThan(20);
+    expect(careerLevelOn(eligibilityPerson(org.tables.person[0]), anchor)).toBeDefined();
+  });
+
+  /**
+   * What EligibilityService gives AWAY_CAP, computed here from the generated rows and the
+   * history: each month in the department the person is in on its last day (their current one
+   * before they have any), with everyone counted by the department they are in on that day.
+   */
   function awayContext(
-    departmentId: string,
+    currentDepartmentId: string,
     personId: string,
     startsOn: string,
     endsOn: string,
-    awayCap: number,
+    caps: Map<string, number>,
   ): AwayContext {
-    const people = org.tables.person.filter((p) => p.department_id === departmentId);
-    const ids = new Set(people.map((p) => p.id));
-    return {
-      awayCap,
-      months: windowMonths({ startsOn, endsOn }).map((month) => {
-        const first = `${month}-01`;
-        const last = windowEnd(first, 1);
-        const away = new Set(
-          org.tables.rotation
-            .filter(
-              (r) =>
-                ids.has(r.person_id) &&
-                r.person_id !== personId &&
-                r.cancelled_at === null &&
-                r.starts_on <= last &&
-                r.ends_on >= first,
-            )
-            .map((r) => r.person_id),
-        );
-        return {
-          month,
-          headcount: people.filter((p) =>
-            isEmployedOn({ hiredOn: p.hired_on, leftOn: p.left_on }, last),
-          ).length,
-          onRotation: away.size,
-        };
-      }),
-    };
+    const months = windowMonths({ startsOn, endsOn }).map((month) => {
+      const first = `${month}-01`;
+      const last = windowEnd(first, 1);
+      const departmentId = departmentOn(historyOf.get(personId) ?? [], last) ?? currentDepartmentId;
+      const inDepartment = (id: string) =>
+        departmentOn(historyOf.get(id) ?? [], last) === departmentId;
+      const away = new Set(
+        org.tables.rotation
+          .filter(
+            (r) =>
+              r.person_id !== personId &&
+              r.cancelled_at === null &&
+              r.starts_on <= last &&
+              r.ends_on >= first &&
+              inDepartment(r.person_id),
+          )
+          .map((r) => r.person_id),
+      );
+      return {
+        month,
+        headcount: org.tables.person.filter(
+          (p) =>
+            isEmployedOn({ hiredOn: p.hired_on, leftOn: p.left_on }, last) && inDepartment(p.id),
+        ).length,
+        onRotation: away.size,
+        awayCap: caps.get(departmentId)!,
+      };
+    });
+    return { awayCap: months[0].awayCap, months };
   }
 
   it.each([
@@ -171,27 +300,22 @@ describe('analytics eligibility agrees with @stint/domain', () => {
       const pmo = org.tables.pmo.find((p) => p.id === seat.pmo_id)!;
       const facts: SeatFacts = { role, pmoId: pmo.id, scope: pmo.scope };
 
-      const departments = new Map(org.tables.department.map((d) => [d.id, d]));
+      const caps = new Map(org.tables.department.map((d) => [d.id, d.away_cap]));
       const expected = new Set<string>();
       let awayCapOnly = 0;
       for (const p of org.tables.person) {
+        const person = eligibilityPerson(p);
         const result = evaluateEligibility({
-          person: {
-            careerLevel: p.career_level,
-            pmSince: p.pm_since,
-            hiredOn: p.hired_on,
-            leftOn: p.left_on,
-            onLeave: p.on_leave,
-          },
+          person,
           rotations: rotationsOf.get(p.id) ?? [],
           window: { startsOn, months },
           seat: { role },
           away: awayContext(
-            p.department_id,
+            departmentOn(person.history ?? [], anchor) ?? p.department_id,
             p.id,
             startsOn,
             endsOn,
-            departments.get(p.department_id)!.away_cap,
+            caps,
           ),
           policy,
           today,

@@ -235,18 +235,29 @@ describe('analytics on the hand-built fixture', () => {
     expect(counts(result.series)).toEqual(FIXTURE_MONTHS.organisation);
   });
 
-  it('a PM who changed department counts in the new one, past buckets included (no department history)', async () => {
-    // Ivy was in Finance during her 2024 rotation; she is in Operations now.
+  it('a PM who changed department counts where she was on each date (department history)', async () => {
+    // Ivy was in Finance during her 2024 rotation and moved to Operations on 2025-07-01.
     const result = await coverage({
       from: '2024-06-01',
-      to: '2024-06-30',
+      to: '2025-07-31',
       granularity: 'MONTH',
       asOf: FIXTURE_TODAY,
     });
     const [fin, , ops] = result.departments;
-    // June 2024: Ivy on rotation, counted in Operations; Finance has nobody away then.
-    expect(counts(ops.series)).toEqual([[7, 1, 1]]); // Ivy away; Max alumni (2020)
-    expect(counts(fin.series)).toEqual([[7, 0, 1]]); // Ben alumni; Eve not hired yet
+    const june2024 = 0;
+    const june2025 = 12;
+    const july2025 = 13;
+    // June 2024: Ivy away from Finance: Ada, Ben, Cleo, Dan, Finn, Gus, Hana and Ivy employed
+    // (Eve not hired yet); Ben alumni (2023).
+    expect(counts([fin.series[june2024]])).toEqual([[8, 1, 1]]);
+    // Operations then: Jon, Kim, Lou, Max, Nia, Pat; nobody away; Max alumni (2020).
+    expect(counts([ops.series[june2024]])).toEqual([[6, 0, 1]]);
+    // 30 June 2025: Ivy is Finance's alumna (Ben too); Nia away from Operations, Max alumni.
+    expect(counts([fin.series[june2025]])).toEqual([[8, 0, 2]]);
+    expect(counts([ops.series[june2025]])).toEqual([[6, 1, 1]]);
+    // 31 July 2025: Ivy has moved, and her experience with her.
+    expect(counts([fin.series[july2025]])).toEqual([[7, 0, 1]]);
+    expect(counts([ops.series[july2025]])).toEqual([[7, 1, 2]]);
   });
 
   it('filters departments: totals and pending requests follow the selection', async () => {

@@ -1,6 +1,7 @@
 export * from './lib/enums';
 export * from './lib/dates';
 export * from './lib/rotation-status';
+export * from './lib/person-history';
 export * from './lib/eligibility/policy';
 export * from './lib/eligibility/types';
 export * from './lib/eligibility/labels';

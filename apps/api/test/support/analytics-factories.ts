@@ -83,9 +83,13 @@ export async function insertCoverageFixture(db: Client): Promise<void> {
     );
   }
   for (const m of FIXTURE_MOVES) {
+    // As HR records a move: the history trigger dates it stint.effective_on (SPEC §8).
+    await db.query('BEGIN');
+    await db.query(`SELECT set_config('stint.effective_on', $1, true)`, [m.effectiveOn]);
     await db.query(`UPDATE person SET department_id = $2, version = version + 1 WHERE id = $1`, [
       m.personId,
       m.departmentId,
     ]);
+    await db.query('COMMIT');
   }
 }

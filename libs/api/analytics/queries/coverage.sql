@@ -21,37 +21,48 @@ hist AS (
            bool_or(r.ends_on >= $5::date AND r.starts_on <= $6::date AND r.ends_on >= $5::date) AS overlaps,
            min(r.starts_on) AS first_start,
            bool_or(r.starts_on <= $5::date AND r.ends_on >= $5::date) AS on_now
-      FROM rotation r WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR r.person_id IN (SELECT id FROM person WHERE department_id = ANY($4::uuid[]))) AND r.cancelled_at IS NULL
+      FROM rotation r WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0
+                     OR r.person_id IN (SELECT person_id FROM person_history WHERE department_id = ANY($4::uuid[]))) AND r.cancelled_at IS NULL
      GROUP BY r.person_id
   ),
--- Each person with their rotation history; experienced (on a rotation or alumni) from
--- `since`, the first rotation's start or the hire if later.
-pf AS (
-  SELECT p.id, p.department_id, p.career_level, p.pm_since, p.hired_on, p.left_on, p.on_leave,
-         h.first_start, h.n, h.anchor, h.overlaps, h.on_now,
-         CASE WHEN h.first_start IS NOT NULL THEN greatest(h.first_start, p.hired_on) END AS since
-    FROM person p LEFT JOIN hist h ON h.person_id = p.id
-   WHERE $4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR p.department_id = ANY($4::uuid[])
+-- Stays: in department_id from s to e (half-open; e NULL = still there), the person's stretches
+-- cut to their employment [hired_on, left_on) (least/greatest skip NULLs), with the person's
+-- rotation history; experienced (on a rotation or alumni) there from xs: the first rotation's
+-- start or the stay's start if later (NULL: not within the stay). A stay over before the first
+-- bucket and before asOf adds +1 and -1 to the same bucket and is left out, so a long history
+-- costs what its recent part costs.
+sf AS (
+  SELECT st.*, h.first_start, h.n, h.anchor, h.overlaps, h.on_now,
+         CASE WHEN h.first_start IS NOT NULL AND (st.e IS NULL OR greatest(h.first_start, st.s) < st.e)
+              THEN greatest(h.first_start, st.s) END AS xs
+    FROM (SELECT h.person_id, h.department_id, h.career_level, p.pm_since, p.hired_on, p.left_on,
+                 greatest(h.valid_from, p.hired_on) AS s, least(h.valid_to, p.left_on) AS e
+            FROM person_history h JOIN person p ON p.id = h.person_id
+           WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR h.department_id = ANY($4::uuid[]))
+             AND (h.valid_to IS NULL OR h.valid_to > p.hired_on)
+             AND (p.left_on IS NULL OR h.valid_from < p.left_on)
+             AND (least(h.valid_to, p.left_on) IS NULL
+                  OR least(h.valid_to, p.left_on) > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))
+             -- implied by the above, but each on one table, so both are cut before they are joined
+             AND (h.valid_to IS NULL OR h.valid_to > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))
+             AND (p.left_on IS NULL OR p.left_on > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))) st
+    LEFT JOIN hist h ON h.person_id = st.person_id
 ),
--- Half-open ranges as +1/-1 events in buckets: employed [hired_on, left_on) (dh); experienced
--- [since, left_on) (dx); on rotation for each rotation's days while employed (dr).
+-- Half-open ranges as +1/-1 events in buckets, each row read once: in the department [s, e)
+-- (dh); experienced there [xs, e) (dx); on rotation for each rotation's days within the stay
+-- (dr; rotations over before the first bucket add nothing).
 events AS (
-  SELECT department_id, width_bucket(hired_on, gm.th) AS idx, 1 AS dh, 0 AS dx, 0 AS dr FROM pf, grid_meta gm
+  SELECT sf.department_id, width_bucket(v.day, gm.th) AS idx, v.dh, v.dx, 0 AS dr
+    FROM sf CROSS JOIN grid_meta gm
+    CROSS JOIN LATERAL (VALUES (sf.s, 1, 0), (sf.e, -1, 0), (sf.xs, 0, 1),
+                               (CASE WHEN sf.xs IS NOT NULL THEN sf.e END, 0, -1)) AS v(day, dh, dx)
+   WHERE v.day IS NOT NULL
   UNION ALL
-  SELECT department_id, width_bucket(left_on, gm.th), -1, 0, 0 FROM pf, grid_meta gm WHERE left_on IS NOT NULL
-  UNION ALL
-  SELECT department_id, width_bucket(since, gm.th), 0, 1, 0 FROM pf, grid_meta gm
-   WHERE since IS NOT NULL AND (left_on IS NULL OR since < left_on)
-  UNION ALL
-  SELECT department_id, width_bucket(left_on, gm.th), 0, -1, 0 FROM pf, grid_meta gm WHERE since < left_on
-  UNION ALL
-  SELECT p.department_id, width_bucket(greatest(r.starts_on, p.hired_on), gm.th), 0, 0, 1
-    FROM rotation r JOIN pf p ON p.id = r.person_id, grid_meta gm
-   WHERE r.cancelled_at IS NULL AND greatest(r.starts_on, p.hired_on) < least(r.ends_on + 1, p.left_on)
-  UNION ALL
-  SELECT p.department_id, width_bucket(least(r.ends_on + 1, p.left_on), gm.th), 0, 0, -1
-    FROM rotation r JOIN pf p ON p.id = r.person_id, grid_meta gm
-   WHERE r.cancelled_at IS NULL AND greatest(r.starts_on, p.hired_on) < least(r.ends_on + 1, p.left_on)
+  SELECT sf.department_id, width_bucket(v.day, gm.th), 0, 0, v.dr
+    FROM rotation r JOIN sf ON sf.person_id = r.person_id CROSS JOIN grid_meta gm
+    CROSS JOIN LATERAL (VALUES (greatest(r.starts_on, sf.s), 1), (least(r.ends_on + 1, sf.e), -1)) AS v(day, dr)
+   WHERE r.cancelled_at IS NULL AND greatest(r.starts_on, sf.s) < least(r.ends_on + 1, sf.e)
+     AND r.ends_on >= date_trunc($3::text, $1::date::timestamp)::date
 ),
 deltas AS (
   SELECT e.department_id, e.idx, sum(e.dh) AS dh, sum(e.dx) AS dx, sum(e.dr) AS dr
@@ -81,13 +92,13 @@ org_series AS (
     FROM (SELECT idx, sum(headcount) AS headcount, sum(experienced) AS experienced, sum(on_rotation) AS on_rotation
             FROM series GROUP BY idx) s
 ),
+-- On asOf: the stay covering it (so employed then), at the level held then.
 snapshot AS (
   SELECT p.department_id,
          count(*)::int AS headcount,
          count(*) FILTER (WHERE p.on_now)::int AS on_rotation,
          count(*) FILTER (WHERE p.first_start <= $5::date)::int AS experienced,
-         count(*) FILTER (WHERE (NOT p.on_leave
-      AND p.hired_on <= $5::date
+         count(*) FILTER (WHERE (p.hired_on <= $5::date
       AND (p.left_on IS NULL OR p.left_on > $6::date)
       AND p.career_level = ANY($7::text[])
       AND ($8::int = 0
@@ -95,9 +106,11 @@ snapshot AS (
       AND NOT coalesce(p.overlaps, false)
       AND (p.anchor IS NULL
            OR $5::date >= greatest((p.anchor + make_interval(months => $9::int))::date, p.anchor + 1))
-      AND coalesce(p.n, 0) < $10::int))::int AS eligible
-    FROM pf p
-   WHERE p.hired_on <= $5::date AND (p.left_on IS NULL OR p.left_on > $5::date)
+      AND coalesce(p.n, 0) < $10::int
+      AND NOT p.person_id IN (SELECT lv.person_id FROM person_history lv WHERE lv.on_leave
+                    AND lv.valid_from <= $6::date AND (lv.valid_to IS NULL OR lv.valid_to > $5::date))))::int AS eligible
+    FROM sf p
+   WHERE p.s <= $5::date AND (p.e IS NULL OR p.e > $5::date)
    GROUP BY p.department_id
 )
 SELECT 'department' AS kind, d.id, d.code, d.name,
@@ -118,6 +131,8 @@ SELECT 'organisation', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
          WHERE st.opens_on <= $5::date AND (st.closes_on IS NULL OR st.closes_on >= $5::date)
            AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = st.id AND r.cancelled_at IS NULL
                               AND r.starts_on <= $5::date AND r.ends_on >= $5::date)),
-       (SELECT count(*)::int FROM rotation_request rq JOIN pf p ON p.id = rq.person_id WHERE rq.status = 'SUBMITTED')
+       (SELECT count(*)::int FROM rotation_request rq JOIN person p ON p.id = rq.person_id
+         WHERE rq.status = 'SUBMITTED'
+           AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR p.department_id = ANY($4::uuid[])))
   FROM org_series o
 ORDER BY kind, name, id

@@ -10,15 +10,18 @@ WITH hist AS (
      GROUP BY r.person_id
   )
 SELECT p.id
-  FROM person p LEFT JOIN hist h ON h.person_id = p.id
- WHERE (NOT p.on_leave
-      AND p.hired_on <= $1::date
+  FROM person p
+  JOIN person_history s ON s.person_id = p.id AND s.valid_from <= $1::date AND (s.valid_to IS NULL OR s.valid_to > $1::date)
+  LEFT JOIN hist h ON h.person_id = p.id
+ WHERE (p.hired_on <= $1::date
       AND (p.left_on IS NULL OR p.left_on > $2::date)
-      AND p.career_level = ANY($3::text[])
+      AND s.career_level = ANY($3::text[])
       AND ($4::int = 0
            OR (p.pm_since + make_interval(months => $4::int))::date <= $1::date)
       AND NOT coalesce(h.overlaps, false)
       AND (h.anchor IS NULL
            OR $1::date >= greatest((h.anchor + make_interval(months => $5::int))::date, h.anchor + 1))
-      AND coalesce(h.n, 0) < $6::int)
+      AND coalesce(h.n, 0) < $6::int
+      AND NOT p.id IN (SELECT lv.person_id FROM person_history lv WHERE lv.on_leave
+                    AND lv.valid_from <= $2::date AND (lv.valid_to IS NULL OR lv.valid_to > $1::date)))
  ORDER BY p.id

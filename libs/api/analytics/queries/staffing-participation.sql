@@ -5,8 +5,10 @@ WITH hist AS (
     FROM rotation r WHERE r.cancelled_at IS NULL GROUP BY r.person_id
 ),
 staff AS (
-  SELECT p.career_level, coalesce(h.on_now, false) AS on_now, coalesce(h.first_start <= $1::date, false) AS experienced
-    FROM person p LEFT JOIN hist h ON h.person_id = p.id
+  SELECT s.career_level, coalesce(h.on_now, false) AS on_now, coalesce(h.first_start <= $1::date, false) AS experienced
+    FROM person p
+    JOIN person_history s ON s.person_id = p.id AND s.valid_from <= $1::date AND (s.valid_to IS NULL OR s.valid_to > $1::date)
+    LEFT JOIN hist h ON h.person_id = p.id
    WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $1::date)
 )
 SELECT l.level AS "careerLevel", count(s.career_level)::int AS headcount,

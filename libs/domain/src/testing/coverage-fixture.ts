@@ -14,9 +14,9 @@
 //   (counted on 2026-12-31 only); Lena is hired on 2026-12-31, a bucket's last day (counted).
 // - Dan's only rotation is cancelled: it never counts (not on rotation, not alumni, not a
 //   rotation for MAX_ROTATIONS or FIRST_ROTATION).
-// - Ivy moved from Finance to Operations (the test inserts her in Finance, then moves her).
-//   There is no department history: she counts in Operations in every bucket, past ones too,
-//   and her 2024 rotation makes Operations' alumni, not Finance's.
+// - Ivy moved from Finance to Operations on 2025-07-01 (the test inserts her in Finance, then
+//   moves her as of that date). She counts in Finance before the move — her 2024 rotation is
+//   Finance's — and in Operations from it, where she is alumni in every bucket shown here.
 // - Lab has 3 people: its fairness group is suppressed.
 
 export const FIXTURE_TODAY = '2027-02-15';
@@ -162,9 +162,9 @@ export const FIXTURE_PEOPLE: FixturePerson[] = [
   pm(I.lena, 'Lena Lab', I.LAB, { pmSince: '2015-01-01', hiredOn: '2026-12-31' }),
 ];
 
-/** Applied after the rows are in: a PM whose department changes (person.department_id only). */
-export const FIXTURE_MOVES: { personId: string; departmentId: string }[] = [
-  { personId: I.ivy, departmentId: I.OPS },
+/** Applied after the rows are in: a PM whose department changes as of `effectiveOn`. */
+export const FIXTURE_MOVES: { personId: string; departmentId: string; effectiveOn: string }[] = [
+  { personId: I.ivy, departmentId: I.OPS, effectiveOn: '2025-07-01' },
 ];
 
 export const FIXTURE_PMOS: FixturePmo[] = [

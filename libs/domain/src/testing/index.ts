@@ -1,1 +1,2 @@
 export * from './coverage-fixture';
+export * from './history-fixture';

@@ -1,6 +1,6 @@
 // Shared by the analytics (coverage, candidates) and the People list's eligibility filter.
 // SPEC §3's person rules (EMPLOYED, LEVEL, EXPERIENCE, NO_OVERLAP, COOLDOWN, MAX_ROTATIONS), set
-// based, agreeing person by person with evaluateEligibility in @stint/domain (proved by
+// based and read from the person's history (level on the window start, leave over the window), agreeing person by person with evaluateEligibility in @stint/domain (proved by
 // apps/api/test/analytics-eligibility.int-spec.ts). DURATION is checked once per question, and
 // SEAT_LEVEL and AWAY_CAP only where a seat is known (candidates.sql.ts).
 
@@ -42,27 +42,105 @@ export interface PolicyParams {
 }
 
 /**
+ * A JSON array of the person's stretches as @stint/domain's PersonStretch (validFrom, validTo,
+ * departmentId, careerLevel, onLeave), in order; `[]` when there are none.
+ */
+export function personHistoryJson(personId: string): string {
+  return `coalesce((SELECT json_agg(json_build_object(
+             'validFrom', to_char(ph.valid_from, 'YYYY-MM-DD'), 'validTo', to_char(ph.valid_to, 'YYYY-MM-DD'),
+             'departmentId', ph.department_id, 'careerLevel', ph.career_level, 'onLeave', ph.on_leave)
+             ORDER BY ph.valid_from)
+           FROM person_history ph WHERE ph.person_id = ${personId}), '[]'::json)`;
+}
+
+/**
+ * A join condition: `stretch` (an alias of person_history) is the stretch of `personId` in force
+ * on `day` — [valid_from, valid_to), valid_to NULL = open-ended — as stretchOn in @stint/domain.
+ */
+export function stretchOnDay(stretch: string, personId: string, day: string): string {
+  return `${stretch}.person_id = ${personId} AND ${stretch}.valid_from <= ${day} AND (${stretch}.valid_to IS NULL OR ${stretch}.valid_to > ${day})`;
+}
+
+/**
+ * True when the person `personId` has a stretch of leave overlapping the inclusive window
+ * [startsOn, endsOn]. Written as an uncorrelated IN so that PostgreSQL reads the few leave
+ * stretches once into a hash (a hashed SubPlan) rather than probing per person.
+ */
+export function onLeaveDuring(personId: string, startsOn: string, endsOn: string): string {
+  return `${personId} IN (SELECT lv.person_id FROM person_history lv WHERE lv.on_leave
+                    AND lv.valid_from <= ${endsOn} AND (lv.valid_to IS NULL OR lv.valid_to > ${startsOn}))`;
+}
+
+/**
  * True when person `p` with history `h` (LEFT JOINed; NULL = no rotation) passes the person
- * rules for a window [startsOn, endsOn]. Experience compares pm_since + N months with the start:
- * PostgreSQL clamps month ends exactly as addMonths does (Jan 31 + 1 month = Feb 28/29).
+ * rules for a window [startsOn, endsOn]. `level` is the career level the person holds on
+ * startsOn (the person_history stretch in force then; a person without one is not employed on
+ * startsOn and fails anyway). Leave is any stretch of leave overlapping the window. Experience
+ * compares pm_since + N months with the start: PostgreSQL clamps month ends exactly as
+ * addMonths does (Jan 31 + 1 month = Feb 28/29).
  */
 export function passesPersonRules(
   p: string,
   h: string,
+  level: string,
   startsOn: string,
   endsOn: string,
   policy: PolicyParams,
+  /** The person's id, when `p` has it under another name. */
+  personId = `${p}.id`,
 ): string {
-  return `(NOT ${p}.on_leave
-      AND ${p}.hired_on <= ${startsOn}
+  return `(${p}.hired_on <= ${startsOn}
       AND (${p}.left_on IS NULL OR ${p}.left_on > ${endsOn})
-      AND ${p}.career_level = ANY(${policy.levels}::text[])
+      AND ${level} = ANY(${policy.levels}::text[])
       AND (${policy.minExperienceMonths}::int = 0
            OR (${p}.pm_since + make_interval(months => ${policy.minExperienceMonths}::int))::date <= ${startsOn})
       AND NOT coalesce(${h}.overlaps, false)
       AND (${h}.anchor IS NULL
            OR ${startsOn} >= greatest((${h}.anchor + make_interval(months => ${policy.cooldownMonths}::int))::date, ${h}.anchor + 1))
-      AND coalesce(${h}.n, 0) < ${policy.maxRotations}::int)`;
+      AND coalesce(${h}.n, 0) < ${policy.maxRotations}::int
+      AND NOT ${onLeaveDuring(personId, startsOn, endsOn)})`;
+}
+
+/**
+ * A CTE `name` with one row per calendar month of the window [startsOn, endsOn] for AWAY_CAP
+ * (SPEC §3, read from history as SPEC §8 asks): the department the person `personId` is in on
+ * the month's last day (`fallbackDepartment` when they have none then, i.e. before the hire),
+ * its away cap, its people employed on that last day (headcount), and its people — by the
+ * department they are in on that last day — away on a non-cancelled rotation touching the month,
+ * with (away) and without (away_others) the person. Columns: first_day, last_day, month
+ * ('YYYY-MM'), department_id, away_cap, headcount, away, away_others. Each month reads one
+ * department through person_history_department_idx, so the cost follows the department's size.
+ */
+export function awayMonthsCte(
+  name: string,
+  personId: string,
+  startsOn: string,
+  endsOn: string,
+  fallbackDepartment: string,
+): string {
+  return `${name}_months AS (
+    SELECT m::date AS first_day, (m + interval '1 month' - interval '1 day')::date AS last_day
+      FROM generate_series(date_trunc('month', ${startsOn}::timestamp), date_trunc('month', ${endsOn}::timestamp), interval '1 month') AS m
+  ),
+  ${name} AS (
+    SELECT mo.first_day, mo.last_day, to_char(mo.first_day, 'YYYY-MM') AS month,
+           d.id AS department_id, d.away_cap::float8 AS away_cap,
+           (SELECT count(*) FROM person_history h JOIN person q ON q.id = h.person_id
+             WHERE h.department_id = d.id AND h.valid_from <= mo.last_day
+               AND (h.valid_to IS NULL OR h.valid_to > mo.last_day)
+               AND q.hired_on <= mo.last_day AND (q.left_on IS NULL OR q.left_on > mo.last_day))::int AS headcount,
+           (SELECT count(DISTINCT r.person_id) FROM person_history h JOIN rotation r ON r.person_id = h.person_id
+             WHERE h.department_id = d.id AND h.valid_from <= mo.last_day
+               AND (h.valid_to IS NULL OR h.valid_to > mo.last_day)
+               AND r.cancelled_at IS NULL AND r.starts_on <= mo.last_day AND r.ends_on >= mo.first_day)::int AS away,
+           (SELECT count(DISTINCT r.person_id) FROM person_history h JOIN rotation r ON r.person_id = h.person_id
+             WHERE h.department_id = d.id AND h.valid_from <= mo.last_day
+               AND (h.valid_to IS NULL OR h.valid_to > mo.last_day) AND r.person_id <> ${personId}
+               AND r.cancelled_at IS NULL AND r.starts_on <= mo.last_day AND r.ends_on >= mo.first_day)::int AS away_others
+      FROM ${name}_months mo
+      LEFT JOIN person_history ph ON ${stretchOnDay('ph', personId, 'mo.last_day')}
+      JOIN department d ON d.id = coalesce(ph.department_id, ${fallbackDepartment})
+  )`;
 }
 
 /**
@@ -72,6 +150,8 @@ export function passesPersonRules(
  */
 export const ELIGIBLE_PEOPLE_SQL = `WITH ${rotationHistoryCte('hist', '$1::date', '$1::date', '$2::date')}
 SELECT p.id
-  FROM person p LEFT JOIN hist h ON h.person_id = p.id
- WHERE ${passesPersonRules('p', 'h', '$1::date', '$2::date', { levels: '$3', minExperienceMonths: '$4', cooldownMonths: '$5', maxRotations: '$6' })}
+  FROM person p
+  JOIN person_history s ON ${stretchOnDay('s', 'p.id', '$1::date')}
+  LEFT JOIN hist h ON h.person_id = p.id
+ WHERE ${passesPersonRules('p', 'h', 's.career_level', '$1::date', '$2::date', { levels: '$3', minExperienceMonths: '$4', cooldownMonths: '$5', maxRotations: '$6' })}
  ORDER BY p.id`;

@@ -29,7 +29,14 @@ export function windowMonths(window: { startsOn: IsoDate; endsOn: IsoDate }): st
 const SHARE_TOLERANCE = 1e-9;
 
 type MonthVerdict =
-  | { month: string; kind: 'ok' | 'over'; away: number; headcount: number; share: number }
+  | {
+      month: string;
+      kind: 'ok' | 'over';
+      away: number;
+      headcount: number;
+      share: number;
+      cap: number;
+    }
   | { month: string; kind: 'empty' | 'unknown' };
 
 function judgeMonth(away: AwayContext, month: string): MonthVerdict {
@@ -38,11 +45,12 @@ function judgeMonth(away: AwayContext, month: string): MonthVerdict {
   if (entry.headcount <= 0) return { month, kind: 'empty' };
   const awayWithPerson = entry.onRotation + 1;
   const share = awayWithPerson / entry.headcount;
-  const kind = share <= away.awayCap + SHARE_TOLERANCE ? 'ok' : 'over';
-  return { month, kind, away: awayWithPerson, headcount: entry.headcount, share };
+  const cap = entry.awayCap ?? away.awayCap;
+  const kind = share <= cap + SHARE_TOLERANCE ? 'ok' : 'over';
+  return { month, kind, away: awayWithPerson, headcount: entry.headcount, share, cap };
 }
 
-function failureSentence(verdict: MonthVerdict, cap: string): string {
+function failureSentence(verdict: MonthVerdict): string {
   const month = formatMonth(verdict.month);
   switch (verdict.kind) {
     case 'unknown':
@@ -51,7 +59,7 @@ function failureSentence(verdict: MonthVerdict, cap: string): string {
       return `The home department has no PMs employed in ${month}, so nobody can be away from it.`;
     case 'over':
     case 'ok':
-      return `Would put ${verdict.away} of ${verdict.headcount} of the home department's PMs (${percent(verdict.share)}) away in ${month}, above its ${cap} cap.`;
+      return `Would put ${verdict.away} of ${verdict.headcount} of the home department's PMs (${percent(verdict.share)}) away in ${month}, above its ${percent(verdict.cap)} cap.`;
   }
 }
 
@@ -85,7 +93,7 @@ export function awayCapRule(
     return {
       code: 'AWAY_CAP',
       passed: false,
-      message: failureSentence(failing[0], cap) + more,
+      message: failureSentence(failing[0]) + more,
       detail,
     };
   }

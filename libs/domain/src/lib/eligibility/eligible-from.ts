@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates';
 import { addDays, addMonths, rangesOverlap, windowEnd } from '../dates';
+import { leaveDuring, onOpenEndedLeave } from '../person-history';
 import { cooldownAnchor, cooldownReadyOn, countedRotations, openRotations } from './history';
 import type { EligibilityInput } from './types';
 
@@ -14,8 +15,8 @@ function latest(days: readonly IsoDate[]): IsoDate {
  *
  * Each rule gives a lower bound; pushing past one can bring another into play (moving past a
  * current rotation starts a cooldown from its end), so the bounds are applied until none moves
- * the day. Every push passes a rotation's end or a cooldown that then stays satisfied, so this
- * takes at most about two steps per rotation.
+ * the day. Every push passes a rotation's end, a stretch of leave, or a cooldown that then stays
+ * satisfied, so this takes at most about two steps per rotation and one per stretch of leave.
  *
  * Not before today: a PM is told when they can go, not when they could have. A window that
  * itself starts earlier (a past window being re-checked) may be answered from its own start, so
@@ -23,8 +24,9 @@ function latest(days: readonly IsoDate[]): IsoDate {
  */
 export function earliestEligibleStart(input: EligibilityInput): IsoDate | null {
   const { person, policy, today, window } = input;
-  // Nobody knows when someone on leave returns, so no date can be promised.
-  if (person.onLeave) return null;
+  // Nobody knows when someone on leave with no return date comes back, so no date can be
+  // promised; a stretch of leave with an end only pushes the window past it.
+  if (onOpenEndedLeave(person)) return null;
 
   const counted = countedRotations(input);
   const open = openRotations(counted, today);
@@ -44,8 +46,13 @@ export function earliestEligibleStart(input: EligibilityInput): IsoDate | null {
     }
     const candidate = { startsOn: day, endsOn: windowEnd(day, window.months) };
     const blocker = open.find((r) => rangesOverlap(r, candidate));
-    if (!blocker) break;
-    day = addDays(blocker.endsOn, 1);
+    if (blocker) {
+      day = addDays(blocker.endsOn, 1);
+      continue;
+    }
+    const leave = leaveDuring(person, candidate.startsOn, candidate.endsOn)[0];
+    if (!leave?.to) break;
+    day = leave.to;
   }
 
   // Later windows end later still, so if this one outlasts the person's employment, all do.

@@ -51,14 +51,14 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityResult 
 
   const rules: RuleResult[] = [
     employedRule(input, window),
-    levelRule(input),
+    levelRule(input, window),
     experienceRule(input, window),
     noOverlapRule(input, window),
     cooldownRule(input, window),
     maxRotationsRule(input),
     durationRule(input, window),
   ];
-  if (input.seat) rules.push(seatLevelRule(input, input.seat.role));
+  if (input.seat) rules.push(seatLevelRule(input, window, input.seat.role));
   if (input.away) rules.push(awayCapRule(input.away, window));
 
   const stuck = rules.some((r) => !r.passed && WAITING_DOES_NOT_HELP.has(r.code));

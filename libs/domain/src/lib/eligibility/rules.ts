@@ -4,6 +4,7 @@ import type { IsoDate } from '../dates';
 import { addDays, addMonths, monthsBetween, rangesOverlap } from '../dates';
 import type { SeatRole } from '../enums';
 import { levelRank } from '../enums';
+import { careerLevelOn, leaveDuring } from '../person-history';
 import { rotationStatusOn } from '../rotation-status';
 import { cooldownAnchor, cooldownReadyOn, countedRotations, openRotations } from './history';
 import { CAREER_LEVEL_LABELS, SEAT_ROLE_LABELS, formatDay } from './labels';
@@ -12,7 +13,7 @@ import type { EligibilityInput, EligibilityResult, EligibilityRotation, RuleResu
 
 export type EvaluationWindow = EligibilityResult['window'];
 
-/** Employed for the whole window [startsOn, endsOn] and not on leave. */
+/** Employed for the whole window [startsOn, endsOn] and on leave on none of its days. */
 export function employedRule(input: EligibilityInput, window: EvaluationWindow): RuleResult {
   const { person, today } = input;
   const reasons: string[] = [];
@@ -34,10 +35,22 @@ export function employedRule(input: EligibilityInput, window: EvaluationWindow):
       `Joins on ${formatDay(person.hiredOn)}, after the window starts on ${formatDay(window.startsOn)}.`,
     );
   }
-  if (person.onLeave) {
-    reasons.push('Is on leave; a rotation can be planned once they are back.');
+  // Leave counts wherever it overlaps the window: a past stretch of leave that has ended does
+  // not, and one already recorded for a later date does.
+  const leave = leaveDuring(person, window.startsOn, window.endsOn)[0];
+  if (leave) {
+    if (leave.to === null && (leave.from === null || leave.from <= today)) {
+      reasons.push('Is on leave; a rotation can be planned once they are back.');
+    } else if (leave.to === null) {
+      reasons.push(`Goes on leave on ${formatDay(leave.from ?? today)}, within the window.`);
+    } else {
+      const from = leave.from !== null && leave.from > today ? 'Will be' : 'Is';
+      reasons.push(
+        `${from} on leave until ${formatDay(addDays(leave.to, -1))}, within the window; a rotation can start once they are back.`,
+      );
+    }
   }
-  const detail = { hiredOn: person.hiredOn, leftOn: person.leftOn, onLeave: person.onLeave };
+  const detail = { hiredOn: person.hiredOn, leftOn: person.leftOn, onLeave: leave !== undefined };
   if (reasons.length > 0)
     return { code: 'EMPLOYED', passed: false, message: reasons.join(' '), detail };
   return {
@@ -48,8 +61,9 @@ export function employedRule(input: EligibilityInput, window: EvaluationWindow):
   };
 }
 
-export function levelRule(input: EligibilityInput): RuleResult {
-  const { careerLevel } = input.person;
+/** The level held on the window's first day is in the policy's eligible set. */
+export function levelRule(input: EligibilityInput, window: EvaluationWindow): RuleResult {
+  const careerLevel = careerLevelOn(input.person, window.startsOn);
   const { eligibleLevels } = input.policy;
   const label = CAREER_LEVEL_LABELS[careerLevel];
   const detail = { careerLevel, eligibleLevels };
@@ -212,8 +226,12 @@ export function durationRule(input: EligibilityInput, window: EvaluationWindow):
 }
 
 /** PMO manager seats need a minimum career level; analyst seats are open to every eligible level. */
-export function seatLevelRule(input: EligibilityInput, role: SeatRole): RuleResult {
-  const { careerLevel } = input.person;
+export function seatLevelRule(
+  input: EligibilityInput,
+  window: EvaluationWindow,
+  role: SeatRole,
+): RuleResult {
+  const careerLevel = careerLevelOn(input.person, window.startsOn);
   const minLevel = input.policy.managerSeatMinLevel;
   const detail = { seatRole: role, careerLevel, managerSeatMinLevel: minLevel };
   if (role === 'PMO_ANALYST') {

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { CareerLevel, SeatRole } from '../enums';
+import type { PersonStretch } from '../person-history';
 import type { EligibilityPolicy } from './policy';
 
 /** SPEC §3's rules, in the order an answer lists them. */
@@ -29,7 +30,14 @@ export interface EligibilityPerson {
   hiredOn: IsoDate;
   /** First day no longer employed (employment is [hiredOn, leftOn)); null while employed. */
   leftOn: IsoDate | null;
+  /** Today's values (the open-ended stretch); the rules read `history` when it is given. */
   onLeave: boolean;
+  /**
+   * The person's stretches of department, level and leave (SPEC §8). LEVEL and SEAT_LEVEL use
+   * the level held on the window's first day, EMPLOYED any leave overlapping the window. Absent
+   * or empty: today's values are taken to have always held.
+   */
+  history?: readonly PersonStretch[] | null;
 }
 
 /** One of the person's own rotations, in any status. */
@@ -44,11 +52,12 @@ export interface EligibilityRotation {
 /**
  * The home department's staffing per calendar month of the window, computed by the server
  * (it needs everyone else's rotations): people employed, and people away on non-cancelled
- * rotations, not counting the person being evaluated.
+ * rotations, not counting the person being evaluated. The home department of a month is the
+ * one the person is in on its last day, so a month may carry its own department's cap.
  */
 export interface AwayContext {
   awayCap: number;
-  months: { month: string; headcount: number; onRotation: number }[];
+  months: { month: string; headcount: number; onRotation: number; awayCap?: number }[];
 }
 
 export interface EligibilityInput {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, type Actor } from '@stint/api-core';
 import { assertDirectsPmo, currentPolicy } from '@stint/api-data';
 import {
@@ -17,6 +17,7 @@ import {
 import type { CandidatesArgs } from '../dto/analytics.inputs';
 import type { Candidate, ScorePart } from '../models/candidate.model';
 import { CANDIDATES_SQL } from '../sql/candidates.sql';
+import { readAnalytics } from './analytics-read';
 
 export interface SeatFacts {
   role: SeatRole;
@@ -138,7 +139,14 @@ export class CandidatesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async candidates(actor: Actor, args: CandidatesArgs): Promise<Candidate[]> {
-    const manager = this.dataSource.manager;
+    return readAnalytics(this.dataSource, (manager) => this.read(manager, actor, args));
+  }
+
+  private async read(
+    manager: EntityManager,
+    actor: Actor,
+    args: CandidatesArgs,
+  ): Promise<Candidate[]> {
     const seats: SeatFacts[] = await manager.query(
       `SELECT s.role, s.pmo_id AS "pmoId", p.scope FROM seat s JOIN pmo p ON p.id = s.pmo_id WHERE s.id = $1`,
       [args.seatId],

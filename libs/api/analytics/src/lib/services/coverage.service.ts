@@ -8,6 +8,7 @@ import type { Coverage, CoveragePoint, Granularity } from '../models/coverage.mo
 import type { PmoFill } from '../models/pmo-fill.model';
 import { COVERAGE_SQL } from '../sql/coverage.sql';
 import { PMO_FILL_SQL } from '../sql/staffing.sql';
+import { readAnalytics } from './analytics-read';
 import { asOfOrToday, checkPeriod, share } from './analytics-range';
 
 interface CoverageRow {
@@ -90,11 +91,8 @@ export class CoverageService {
   async coverage(filter: CoverageFilter): Promise<Coverage> {
     const asOf = asOfOrToday(filter.asOf);
     checkPeriod(filter.from, filter.to, filter.granularity, 'filter.');
-    const manager = this.dataSource.manager;
-    const policy = await currentPolicy(manager);
-    const rows: CoverageRow[] = await manager.query(
-      COVERAGE_SQL,
-      coverageParams(filter, asOf, policy),
+    const rows: CoverageRow[] = await readAnalytics(this.dataSource, async (manager) =>
+      manager.query(COVERAGE_SQL, coverageParams(filter, asOf, await currentPolicy(manager))),
     );
     const org = rows.find((r) => r.kind === 'organisation');
     if (!org?.labels || !org.dates) throw new Error('coverage: the organisation row is missing');
@@ -160,12 +158,14 @@ export class CoverageService {
   async pmoFill(filter: PmoFillFilter): Promise<PmoFill[]> {
     const asOf = asOfOrToday(filter.asOf);
     const unit = checkPeriod(filter.from, filter.to, filter.granularity as Granularity, 'filter.');
-    const rows: PmoFillRow[] = await this.dataSource.query(PMO_FILL_SQL, [
-      filter.from,
-      filter.to,
-      unit,
-      filter.pmoIds?.length ? filter.pmoIds : null,
-    ]);
+    const rows: PmoFillRow[] = await readAnalytics(this.dataSource, (manager) =>
+      manager.query(PMO_FILL_SQL, [
+        filter.from,
+        filter.to,
+        unit,
+        filter.pmoIds?.length ? filter.pmoIds : null,
+      ]),
+    );
     return rows.map((r) => ({
       pmoId: r.pmoId,
       name: r.name,

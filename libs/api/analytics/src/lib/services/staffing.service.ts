@@ -21,21 +21,29 @@ import {
   REQUEST_FUNNEL_SQL,
   UPCOMING_RETURNS_SQL,
 } from '../sql/staffing.sql';
+import { readAnalytics } from './analytics-read';
 import { asOfOrToday, checkPeriod, share } from './analytics-range';
 
-/** staffing (four statements), requestFunnel and fairness (one each). */
+/** staffing (four statements), requestFunnel and fairness (one each), each in one read transaction. */
 @Injectable()
 export class StaffingService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async staffing(asOfArg: string | null | undefined): Promise<Staffing> {
     const asOf = asOfOrToday(asOfArg);
-    const [headcount, participation, upcomingReturns, openSeats] = await Promise.all([
-      this.dataSource.query<HeadcountCell[]>(HEADCOUNT_CELLS_SQL, [asOf]),
-      this.dataSource.query<Omit<LevelParticipation, 'participation'>[]>(PARTICIPATION_SQL, [asOf]),
-      this.dataSource.query<UpcomingReturn[]>(UPCOMING_RETURNS_SQL, [asOf]),
-      this.dataSource.query<OpenSeat[]>(OPEN_SEATS_SQL, [asOf]),
-    ]);
+    const [headcount, participation, upcomingReturns, openSeats] = await readAnalytics(
+      this.dataSource,
+      async (manager) =>
+        [
+          (await manager.query(HEADCOUNT_CELLS_SQL, [asOf])) as HeadcountCell[],
+          (await manager.query(PARTICIPATION_SQL, [asOf])) as Omit<
+            LevelParticipation,
+            'participation'
+          >[],
+          (await manager.query(UPCOMING_RETURNS_SQL, [asOf])) as UpcomingReturn[],
+          (await manager.query(OPEN_SEATS_SQL, [asOf])) as OpenSeat[],
+        ] as const,
+    );
     return {
       asOf,
       headcount,
@@ -52,12 +60,14 @@ export class StaffingService {
     if (args.from && args.to && args.to < args.from) {
       throw DomainError.badInput([{ field: 'to', message: 'Must be on or after from.' }]);
     }
-    const rows: RequestFunnel[] = await this.dataSource.query(REQUEST_FUNNEL_SQL, [
-      args.from ?? null,
-      args.to ?? null,
-      args.departmentIds?.length ? args.departmentIds : null,
-      todayIso(),
-    ]);
+    const rows: RequestFunnel[] = await readAnalytics(this.dataSource, (manager) =>
+      manager.query(REQUEST_FUNNEL_SQL, [
+        args.from ?? null,
+        args.to ?? null,
+        args.departmentIds?.length ? args.departmentIds : null,
+        todayIso(),
+      ]),
+    );
     return rows[0];
   }
 

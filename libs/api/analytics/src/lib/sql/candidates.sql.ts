@@ -1,4 +1,4 @@
-import { passesPersonRules, rotationHistoryCte } from '@stint/api-data';
+import { passesPersonRules, rotationHistoryCte, stretchOnDay } from '@stint/api-data';
 
 /**
  * candidates(seatId, startsOn, months, first) in one statement: everyone passing every SPEC §3
@@ -16,6 +16,12 @@ import { passesPersonRules, rotationHistoryCte } from '@stint/api-data';
  * department's experience share on startsOn; AWAY_ROOM up to 10, 10 × (cap − worst share with
  * the person away) / cap; WAITED 0.5 per whole month from becoming eligible to today (at most
  * 24 months); FIRST_ROTATION 10 with no earlier rotation. Each part is rounded to 2 decimals.
+ *
+ * History (SPEC §8): the level (LEVEL, SEAT_LEVEL) and the home department (shown, and scored by
+ * BELOW_TARGET) are those held on startsOn; a department's people in a month are those in it on
+ * the month's last day; AWAY_CAP judges each month in the department the person is in on its
+ * last day. Almost everyone is in one department for the whole window and is judged once per
+ * department; the few who move (or are away next to the window) are judged month by month.
  */
 export const CANDIDATES_SQL = `WITH months AS (
   SELECT (row_number() OVER (ORDER BY m) - 1)::int AS idx, m::date AS first_day,
@@ -26,22 +32,36 @@ mg AS (
   SELECT min(first_day) AS first_day, max(last_day) AS last_day, array_agg(last_day + 1 ORDER BY idx) AS th FROM months
 ),
 ${rotationHistoryCte('hist', '$3::date', '$1::date', '$2::date')},
--- Every department's people employed on each month's last day: hires and leavings as +1/-1 in
--- the first month ending on or after them (width_bucket), summed in month order below.
+-- Stays: in department_id from s to e (half-open; e NULL = still there), the person's stretches
+-- cut to their employment. Only those that can count on startsOn or on some month's last day.
+stays AS (
+  SELECT h.person_id, h.department_id, greatest(h.valid_from, q.hired_on) AS s, least(h.valid_to, q.left_on) AS e
+    FROM person_history h JOIN person q ON q.id = h.person_id CROSS JOIN mg
+   WHERE greatest(h.valid_from, q.hired_on) <= mg.last_day
+     AND (least(h.valid_to, q.left_on) IS NULL OR least(h.valid_to, q.left_on) > mg.first_day)
+     AND greatest(h.valid_from, q.hired_on) < coalesce(least(h.valid_to, q.left_on), 'infinity')
+     -- implied by the above, but each on one table, so both are cut before they are joined
+     AND h.valid_from <= mg.last_day AND (h.valid_to IS NULL OR h.valid_to > mg.first_day)
+     AND q.hired_on <= mg.last_day AND (q.left_on IS NULL OR q.left_on > mg.first_day)
+),
+-- Every department's people on each month's last day: stays as +1/-1 in the first month ending
+-- on or after their start and end (width_bucket), summed in month order below.
 hc_deltas AS (
   SELECT q.department_id, width_bucket(v.day, mg.th) AS idx, sum(v.d) AS d
-    FROM person q CROSS JOIN mg CROSS JOIN LATERAL (VALUES (q.hired_on, 1), (q.left_on, -1)) AS v(day, d)
+    FROM stays q CROSS JOIN mg CROSS JOIN LATERAL (VALUES (q.s, 1), (q.e, -1)) AS v(day, d)
    WHERE v.day IS NOT NULL
    GROUP BY 1, 2
 ),
--- Who of each department is away (a non-cancelled rotation) on some day of each month.
+-- Who of each department (the one they are in on the month's last day) is away (a non-cancelled
+-- rotation) on some day of each month.
 away_people AS (
   SELECT DISTINCT q.department_id, r.person_id, mo.idx
     FROM rotation r
-    JOIN person q ON q.id = r.person_id
     CROSS JOIN mg
     JOIN months mo ON r.starts_on <= mo.last_day AND r.ends_on >= mo.first_day
+    JOIN person_history q ON ${stretchOnDay('q', 'r.person_id', 'mo.last_day')}
    WHERE r.cancelled_at IS NULL AND r.starts_on <= mg.last_day AND r.ends_on >= mg.first_day
+     AND q.valid_from <= mg.last_day AND (q.valid_to IS NULL OR q.valid_to > mg.first_day)
 ),
 away_counts AS (SELECT department_id, idx, count(*) AS away FROM away_people GROUP BY department_id, idx),
 dept_month AS (
@@ -52,38 +72,48 @@ dept_month AS (
     LEFT JOIN hc_deltas e ON e.department_id = d.id AND e.idx = mo.idx
     LEFT JOIN away_counts a ON a.department_id = d.id AND a.idx = mo.idx
 ),
--- AWAY_CAP for someone not themselves away in the window's months: (away + 1) / headcount
--- within the cap in every month. Decided once per department.
+-- AWAY_CAP for someone in one department all window and not themselves away in the window's
+-- months: (away + 1) / headcount within the cap in every month. Decided once per department.
 dept_away AS (
   SELECT department_id,
          bool_and(CASE WHEN headcount > 0 THEN (away + 1)::float8 / headcount <= cap + 1e-9 ELSE false END) AS ok,
          max(CASE WHEN headcount > 0 THEN (away + 1)::float8 / headcount END) AS worst
     FROM dept_month GROUP BY department_id
 ),
--- The few who are away in a month of the window without overlapping it (a rotation ending
--- just before it or starting just after it): they do not count twice.
+-- The few judged month by month: those whose history changes after startsOn within the window's
+-- months (a move, which may change their department), and those away in a month of the window
+-- without overlapping it (a rotation ending just before it or starting just after it: they do
+-- not count twice).
+special AS (
+  SELECT h.person_id FROM person_history h CROSS JOIN mg
+   WHERE h.valid_from > $1::date AND h.valid_from <= mg.last_day
+  UNION
+  SELECT r.person_id FROM rotation r CROSS JOIN mg
+   WHERE r.cancelled_at IS NULL AND r.starts_on <= mg.last_day AND r.ends_on >= mg.first_day
+     AND (r.ends_on < $1::date OR r.starts_on > $2::date)
+),
 self_away AS (
-  SELECT s.person_id,
+  SELECT x.person_id,
          bool_and(CASE WHEN dm.headcount > 0
                        THEN (dm.away - (a.person_id IS NOT NULL)::int + 1)::float8 / dm.headcount <= dm.cap + 1e-9
                        ELSE false END) AS ok,
          max(CASE WHEN dm.headcount > 0 THEN (dm.away - (a.person_id IS NOT NULL)::int + 1)::float8 / dm.headcount END) AS worst
-    FROM (SELECT DISTINCT r.person_id, q.department_id
-            FROM rotation r JOIN person q ON q.id = r.person_id CROSS JOIN mg
-           WHERE r.cancelled_at IS NULL AND r.starts_on <= mg.last_day AND r.ends_on >= mg.first_day
-             AND (r.ends_on < $1::date OR r.starts_on > $2::date)) s
-    JOIN dept_month dm ON dm.department_id = s.department_id
-    LEFT JOIN away_people a ON a.person_id = s.person_id AND a.idx = dm.idx
-   GROUP BY s.person_id
+    FROM special x
+    CROSS JOIN months mo
+    JOIN person_history q ON ${stretchOnDay('q', 'x.person_id', 'mo.last_day')}
+    JOIN dept_month dm ON dm.department_id = q.department_id AND dm.idx = mo.idx
+    LEFT JOIN away_people a ON a.person_id = x.person_id AND a.idx = mo.idx AND a.department_id = q.department_id
+   GROUP BY x.person_id
 ),
+-- Each department's people on startsOn, and how many of them have PMO experience then.
 home_share AS (
   SELECT q.department_id, count(*) AS headcount, count(*) FILTER (WHERE h.first_start <= $1::date) AS experienced
-    FROM person q LEFT JOIN hist h ON h.person_id = q.id
-   WHERE q.hired_on <= $1::date AND (q.left_on IS NULL OR q.left_on > $1::date)
+    FROM stays q LEFT JOIN hist h ON h.person_id = q.person_id
+   WHERE q.s <= $1::date AND (q.e IS NULL OR q.e > $1::date)
    GROUP BY q.department_id
 ),
 facts AS (
-  SELECT p.id, p.full_name, p.department_id, d.name AS department_name, p.career_level, coalesce(h.n, 0) AS n,
+  SELECT p.id, p.full_name, ps.department_id, d.name AS department_name, ps.career_level, coalesce(h.n, 0) AS n,
          rq.id AS request_id,
          CASE WHEN rq.id IS NULL THEN NULL
               WHEN rq.preferred_pmo_id = $11::uuid THEN 'PMO'
@@ -99,15 +129,16 @@ facts AS (
                   CASE WHEN h.anchor IS NULL THEN NULL
                        ELSE greatest((h.anchor + make_interval(months => $6::int))::date, h.anchor + 1) END) AS eligible_since
     FROM person p
+    JOIN person_history ps ON ${stretchOnDay('ps', 'p.id', '$1::date')}
     LEFT JOIN hist h ON h.person_id = p.id
-    JOIN department d ON d.id = p.department_id
-    JOIN dept_away da ON da.department_id = p.department_id
+    JOIN department d ON d.id = ps.department_id
+    JOIN dept_away da ON da.department_id = ps.department_id
     LEFT JOIN self_away sa ON sa.person_id = p.id
-    LEFT JOIN home_share hs ON hs.department_id = p.department_id
+    LEFT JOIN home_share hs ON hs.department_id = ps.department_id
     LEFT JOIN rotation_request rq ON rq.person_id = p.id AND rq.status = 'SUBMITTED'
    WHERE $8::boolean
-     AND p.career_level = ANY($9::text[])
-     AND ${passesPersonRules('p', 'h', '$1::date', '$2::date', {
+     AND ps.career_level = ANY($9::text[])
+     AND ${passesPersonRules('p', 'h', 'ps.career_level', '$1::date', '$2::date', {
        levels: '$4',
        minExperienceMonths: '$5',
        cooldownMonths: '$6',

@@ -1,31 +1,30 @@
+import { awayMonthsCte } from '@stint/api-data';
+
 /**
  * The numbers behind rotationImpact in one statement, one row per calendar month of the window
- * [$3, $4] for person $1 (home department $5) and seat $2:
- * - headcount: the home department's people employed on the month's last day;
+ * [$3, $4] for person $1 (home department $5: the one they are in on $3) and seat $2:
+ * - the department the person is in on the month's last day and its away cap (SPEC §8: AWAY_CAP
+ *   judges each month in that department; for almost everyone it is $5 throughout);
+ * - headcount: that department's people employed on the month's last day;
  * - away: its people away on a non-cancelled rotation touching the month;
  * - awayOthers: the same without the person (what AWAY_CAP adds the person to);
  * and, repeated on every row, the home department's headcount and experienced people (on a
- * rotation or alumni) on the window's last day, whether the person is employed and already
- * experienced then, and the seat's PMO's seat-days open and filled over the window plus the
- * days this rotation would add to the seat.
+ * rotation or alumni) on the window's last day — people counted where they are on that day —
+ * whether the person is employed there and already experienced then, and the seat's PMO's
+ * seat-days open and filled over the window plus the days this rotation would add to the seat.
  */
-export const IMPACT_SQL = `WITH months AS (
-  SELECT m::date AS first_day, (m + interval '1 month' - interval '1 day')::date AS last_day
-    FROM generate_series(date_trunc('month', $3::date::timestamp), date_trunc('month', $4::date::timestamp), interval '1 month') AS m
-),
-home AS (SELECT id, hired_on, left_on FROM person WHERE department_id = $5::uuid),
-first_start AS (
-  SELECT r.person_id, min(r.starts_on) AS first_start
-    FROM rotation r JOIN home q ON q.id = r.person_id
-   WHERE r.cancelled_at IS NULL GROUP BY r.person_id
-),
+export const IMPACT_SQL = `WITH ${awayMonthsCte('am', '$1::uuid', '$3::date', '$4::date', '$5::uuid')},
 at_end AS (
   SELECT count(*)::int AS headcount,
          count(*) FILTER (WHERE f.first_start <= $4::date)::int AS experienced,
          bool_or(q.id = $1::uuid) AS person_employed,
          bool_or(q.id = $1::uuid AND f.first_start <= $4::date) AS person_experienced
-    FROM home q LEFT JOIN first_start f ON f.person_id = q.id
-   WHERE q.hired_on <= $4::date AND (q.left_on IS NULL OR q.left_on > $4::date)
+    FROM person_history h
+    JOIN person q ON q.id = h.person_id
+    LEFT JOIN LATERAL (SELECT min(r.starts_on) AS first_start FROM rotation r
+                        WHERE r.person_id = q.id AND r.cancelled_at IS NULL) f ON true
+   WHERE h.department_id = $5::uuid AND h.valid_from <= $4::date AND (h.valid_to IS NULL OR h.valid_to > $4::date)
+     AND q.hired_on <= $4::date AND (q.left_on IS NULL OR q.left_on > $4::date)
 ),
 the_seat AS (SELECT id, pmo_id, opens_on, closes_on FROM seat WHERE id = $2::uuid),
 pmo_seats AS (SELECT s.id, s.opens_on, s.closes_on FROM seat s JOIN the_seat x ON x.pmo_id = s.pmo_id),
@@ -40,14 +39,10 @@ fill AS (
                          FROM rotation r WHERE r.seat_id = $2::uuid AND r.cancelled_at IS NULL
                           AND r.starts_on <= $4::date AND r.ends_on >= $3::date), 0)::int AS days_added
 )
-SELECT to_char(mo.first_day, 'YYYY-MM') AS month,
-       (SELECT count(*) FROM home q WHERE q.hired_on <= mo.last_day AND (q.left_on IS NULL OR q.left_on > mo.last_day))::int AS headcount,
-       (SELECT count(DISTINCT r.person_id) FROM rotation r JOIN home q ON q.id = r.person_id
-         WHERE r.cancelled_at IS NULL AND r.starts_on <= mo.last_day AND r.ends_on >= mo.first_day)::int AS away,
-       (SELECT count(DISTINCT r.person_id) FROM rotation r JOIN home q ON q.id = r.person_id
-         WHERE r.cancelled_at IS NULL AND r.person_id <> $1::uuid AND r.starts_on <= mo.last_day AND r.ends_on >= mo.first_day)::int AS "awayOthers",
+SELECT am.month, am.department_id AS "departmentId", am.away_cap AS "awayCap",
+       am.headcount, am.away, am.away_others AS "awayOthers",
        e.headcount AS "endHeadcount", e.experienced AS "endExperienced",
        coalesce(e.person_employed, false) AS "personEmployedAtEnd", coalesce(e.person_experienced, false) AS "personExperiencedAtEnd",
        f.days_open AS "daysOpen", f.days_filled AS "daysFilled", f.days_added AS "daysAdded"
-  FROM months mo CROSS JOIN at_end e CROSS JOIN fill f
- ORDER BY mo.first_day`;
+  FROM am CROSS JOIN at_end e CROSS JOIN fill f
+ ORDER BY am.first_day`;

@@ -1,24 +1,35 @@
 import { CAREER_LEVELS } from '@stint/domain';
+import { stretchOnDay } from '@stint/api-data';
 import { gridCtes } from './buckets.sql';
 
 const LEVELS = `ARRAY[${CAREER_LEVELS.map((l) => `'${l}'`).join(', ')}]::text[]`;
 
-/** $1 asOf. Department × level cells of people employed on asOf (empty cells left out). */
-export const HEADCOUNT_CELLS_SQL = `SELECT d.id AS "departmentId", d.code, d.name, p.career_level AS "careerLevel", count(*)::int AS headcount
-  FROM person p JOIN department d ON d.id = p.department_id
+/**
+ * $1 asOf. Department × level cells of people employed on asOf, in the department and at the
+ * level they held on asOf (person_history; SPEC §8), empty cells left out.
+ */
+export const HEADCOUNT_CELLS_SQL = `SELECT d.id AS "departmentId", d.code, d.name, h.career_level AS "careerLevel", count(*)::int AS headcount
+  FROM person p
+  JOIN person_history h ON ${stretchOnDay('h', 'p.id', '$1::date')}
+  JOIN department d ON d.id = h.department_id
  WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $1::date)
- GROUP BY d.id, d.code, d.name, p.career_level
- ORDER BY d.name, d.id, array_position(${LEVELS}, p.career_level)`;
+ GROUP BY d.id, d.code, d.name, h.career_level
+ ORDER BY d.name, d.id, array_position(${LEVELS}, h.career_level)`;
 
-/** $1 asOf. One row per career level, in career order: employed, on rotation, alumni on asOf. */
+/**
+ * $1 asOf. One row per career level (the level held on asOf), in career order: employed, on
+ * rotation, alumni on asOf.
+ */
 export const PARTICIPATION_SQL = `WITH hist AS (
   SELECT r.person_id, min(r.starts_on) AS first_start,
          bool_or(r.starts_on <= $1::date AND r.ends_on >= $1::date) AS on_now
     FROM rotation r WHERE r.cancelled_at IS NULL GROUP BY r.person_id
 ),
 staff AS (
-  SELECT p.career_level, coalesce(h.on_now, false) AS on_now, coalesce(h.first_start <= $1::date, false) AS experienced
-    FROM person p LEFT JOIN hist h ON h.person_id = p.id
+  SELECT s.career_level, coalesce(h.on_now, false) AS on_now, coalesce(h.first_start <= $1::date, false) AS experienced
+    FROM person p
+    JOIN person_history s ON ${stretchOnDay('s', 'p.id', '$1::date')}
+    LEFT JOIN hist h ON h.person_id = p.id
    WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $1::date)
 )
 SELECT l.level AS "careerLevel", count(s.career_level)::int AS headcount,
@@ -53,7 +64,8 @@ export const OPEN_SEATS_SQL = `SELECT s.id AS "seatId", pm.id AS "pmoId", pm.nam
 
 /**
  * $1 from (or NULL), $2 to (or NULL), $3 department ids (or NULL), $4 today. Requests submitted
- * in [from, to] (UTC days) by people of those departments, and how far they got.
+ * in [from, to] (UTC days) by people of those departments — the department they were in on the
+ * day they submitted (person_history; SPEC §8) — and how far they got.
  */
 export const REQUEST_FUNNEL_SQL = `SELECT count(*)::int AS submitted,
        count(*) FILTER (WHERE rq.status = 'APPROVED')::int AS approved,
@@ -62,11 +74,13 @@ export const REQUEST_FUNNEL_SQL = `SELECT count(*)::int AS submitted,
        count(*) FILTER (WHERE rq.status = 'APPROVED' AND r.starts_on <= $4::date)::int AS placed,
        count(*) FILTER (WHERE rq.status = 'APPROVED' AND r.ends_on < $4::date)::int AS completed
   FROM rotation_request rq
-  JOIN person p ON p.id = rq.person_id
   LEFT JOIN rotation r ON r.request_id = rq.id AND r.cancelled_at IS NULL
  WHERE ($1::date IS NULL OR (rq.submitted_at AT TIME ZONE 'UTC')::date >= $1::date)
    AND ($2::date IS NULL OR (rq.submitted_at AT TIME ZONE 'UTC')::date <= $2::date)
-   AND ($3::uuid[] IS NULL OR cardinality($3::uuid[]) = 0 OR p.department_id = ANY($3::uuid[]))`;
+   AND ($3::uuid[] IS NULL OR cardinality($3::uuid[]) = 0
+        OR EXISTS (SELECT 1 FROM person_history h
+                    WHERE ${stretchOnDay('h', 'rq.person_id', `(rq.submitted_at AT TIME ZONE 'UTC')::date`)}
+                      AND h.department_id = ANY($3::uuid[])))`;
 
 /**
  * $1 from, $2 to, $3 the smallest group shown. Per department (by name) and per level (career

@@ -16,6 +16,7 @@ import {
   passesPersonRules,
   PersonEntity,
   rotationHistoryCte,
+  stretchOnDay,
 } from '@stint/api-data';
 import { todayIso, windowEnd, type EligibilityPolicy } from '@stint/domain';
 import { readHistory } from '../history/person-history.service';
@@ -217,17 +218,27 @@ export class PeopleService {
   ): SelectQueryBuilder<PersonEntity> {
     if (eligibility && filter?.eligible != null) {
       // The same set-based person rules the Coverage numbers use (agreeing with the TypeScript
-      // rules person by person, see analytics-eligibility.int-spec.ts).
-      const rules = passesPersonRules('pe', 'h', ':eligStart::date', ':eligEnd::date', {
-        levels: ':eligLevels',
-        minExperienceMonths: ':eligExperience',
-        cooldownMonths: ':eligCooldown',
-        maxRotations: ':eligMax',
-      });
+      // rules person by person, see analytics-eligibility.int-spec.ts), at the level held on
+      // the window start.
+      const rules = passesPersonRules(
+        'pe',
+        'h',
+        'ps.career_level',
+        ':eligStart::date',
+        ':eligEnd::date',
+        {
+          levels: ':eligLevels',
+          minExperienceMonths: ':eligExperience',
+          cooldownMonths: ':eligCooldown',
+          maxRotations: ':eligMax',
+        },
+      );
       query.andWhere(
         `p.id ${filter.eligible ? 'IN' : 'NOT IN'} (
            WITH ${rotationHistoryCte('hist', ':eligToday::date', ':eligStart::date', ':eligEnd::date')}
-           SELECT pe.id FROM person pe LEFT JOIN hist h ON h.person_id = pe.id WHERE ${rules})`,
+           SELECT pe.id FROM person pe
+             JOIN person_history ps ON ${stretchOnDay('ps', 'pe.id', ':eligStart::date')}
+             LEFT JOIN hist h ON h.person_id = pe.id WHERE ${rules})`,
         {
           eligStart: eligibility.startsOn,
           eligEnd: eligibility.endsOn,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '@stint/api-core';
-import { currentPolicy } from '@stint/api-data';
+import { awayMonthsCte, currentPolicy, personHistoryJson } from '@stint/api-data';
 import {
   evaluateEligibility,
   windowEnd,
@@ -10,6 +10,7 @@ import {
   type CareerLevel,
   type EligibilityPolicy,
   type EligibilityResult,
+  type PersonStretch,
   type SeatRole,
 } from '@stint/domain';
 
@@ -29,7 +30,7 @@ interface PersonRow {
   leftOn: string | null;
   onLeave: boolean;
   departmentId: string;
-  awayCap: string;
+  history: PersonStretch[];
 }
 
 /**
@@ -47,8 +48,9 @@ export class EligibilityService {
     const people: PersonRow[] = await manager.query(
       `SELECT p.career_level AS "careerLevel", to_char(p.pm_since, 'YYYY-MM-DD') AS "pmSince",
               to_char(p.hired_on, 'YYYY-MM-DD') AS "hiredOn", to_char(p.left_on, 'YYYY-MM-DD') AS "leftOn",
-              p.on_leave AS "onLeave", p.department_id AS "departmentId", d.away_cap AS "awayCap"
-         FROM person p JOIN department d ON d.id = p.department_id
+              p.on_leave AS "onLeave", p.department_id AS "departmentId",
+              ${personHistoryJson('p.id')} AS history
+         FROM person p
         WHERE p.id = $1`,
       [question.personId],
     );
@@ -91,8 +93,9 @@ export class EligibilityService {
   }
 
   /**
-   * Per calendar month of the window: the department's people employed on the month's last
-   * day, and how many others are away on a non-cancelled rotation touching that month.
+   * Per calendar month of the window, in the department the person is in on the month's last
+   * day (SPEC §8): its cap, its people employed on that day, and how many others of it are away
+   * on a non-cancelled rotation touching the month. One statement, as the candidates SQL counts.
    */
   private async awayContext(
     manager: EntityManager,
@@ -101,24 +104,17 @@ export class EligibilityService {
     startsOn: string,
     endsOn: string,
   ): Promise<AwayContext> {
-    const rows: { month: string; headcount: number; onRotation: number }[] = await manager.query(
-      `WITH months AS (
-         SELECT m::date AS first_day, (m + interval '1 month - 1 day')::date AS last_day
-           FROM generate_series(date_trunc('month', $2::date), date_trunc('month', $3::date), interval '1 month') AS m
-       )
-       SELECT to_char(mo.first_day, 'YYYY-MM') AS month,
-              (SELECT count(*) FROM person p
-                WHERE p.department_id = $1 AND p.hired_on <= mo.last_day
-                  AND (p.left_on IS NULL OR p.left_on > mo.last_day))::int AS headcount,
-              (SELECT count(DISTINCT r.person_id) FROM rotation r JOIN person p ON p.id = r.person_id
-                WHERE p.department_id = $1 AND r.person_id <> $4 AND r.cancelled_at IS NULL
-                  AND r.starts_on <= mo.last_day AND r.ends_on >= mo.first_day)::int AS "onRotation"
-         FROM months mo ORDER BY mo.first_day`,
-      [person.departmentId, startsOn, endsOn, personId],
-    );
+    const rows: { month: string; headcount: number; onRotation: number; awayCap: number }[] =
+      await manager.query(
+        `WITH ${awayMonthsCte('am', '$1::uuid', '$2::date', '$3::date', '$4::uuid')}
+         SELECT month, headcount, away_others AS "onRotation", away_cap AS "awayCap"
+           FROM am ORDER BY first_day`,
+        [personId, startsOn, endsOn, person.departmentId],
+      );
     const expected = windowMonths({ startsOn, endsOn });
     if (rows.length !== expected.length)
       throw new Error('away context months do not match the window');
-    return { awayCap: Number(person.awayCap), months: rows };
+    const first = rows[0]?.awayCap ?? 0;
+    return { awayCap: first, months: rows };
   }
 }
