@@ -5,16 +5,23 @@ const labels = (role: Parameters<typeof navigationFor>[0]) =>
   navigationFor(role).map((screen) => screen.label);
 
 describe('navigation by role (SPEC §1, §6)', () => {
-  it('gives a PM the org-level charts and their own rotation', () => {
-    expect(labels('PM')).toEqual(['Coverage', 'My rotation']);
+  it('gives a PM the org-level charts (coverage, outcomes) and their own rotation', () => {
+    expect(labels('PM')).toEqual(['Coverage', 'Outcomes', 'My rotation']);
   });
 
-  it('gives HR coverage, staffing and people', () => {
-    expect(labels('HR')).toEqual(['Coverage', 'Staffing', 'People']);
+  it('gives HR coverage, staffing, outcomes and people', () => {
+    expect(labels('HR')).toEqual(['Coverage', 'Staffing', 'Outcomes', 'People']);
   });
 
-  it('gives a director coverage, staffing, planning, requests and people', () => {
-    expect(labels('DIRECTOR')).toEqual(['Coverage', 'Staffing', 'Planning', 'Requests', 'People']);
+  it('gives a director coverage, staffing, outcomes, planning, requests and people', () => {
+    expect(labels('DIRECTOR')).toEqual([
+      'Coverage',
+      'Staffing',
+      'Outcomes',
+      'Planning',
+      'Requests',
+      'People',
+    ]);
   });
 
   it('gives an admin everything, settings included', () => {

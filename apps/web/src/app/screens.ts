@@ -2,7 +2,14 @@ import type { UserRole } from '@stint/domain';
 import type { NavItem } from '@stint/web-ui';
 
 export type ScreenId =
-  'coverage' | 'staffing' | 'planning' | 'requests' | 'people' | 'my-rotation' | 'settings';
+  | 'coverage'
+  | 'staffing'
+  | 'outcomes'
+  | 'planning'
+  | 'requests'
+  | 'people'
+  | 'my-rotation'
+  | 'settings';
 
 export interface Screen extends NavItem {
   id: ScreenId;
@@ -35,6 +42,15 @@ export const SCREENS: readonly Screen[] = [
     // Directors see staffing too (the API allows them), but not its fairness tables.
     roles: ['HR', 'DIRECTOR', 'ADMIN'],
     description: 'Headcount by level and department, participation, upcoming returns, fairness.',
+  },
+  {
+    id: 'outcomes',
+    label: 'Outcomes',
+    path: '/outcomes',
+    // PMs see the organisation-level figures only (the API refuses them a department or level).
+    roles: EVERYONE,
+    description:
+      'What follows a rotation: goals achieved, promotion, retention and return to delivery, against PMs who did not rotate.',
   },
   {
     id: 'planning',
