@@ -10,8 +10,8 @@ export interface OutcomesRetentionChartProps {
 }
 
 const SHORT: Record<string, string> = {
-  retained12: 'Still employed at 12 months',
-  inDelivery3: 'Back in delivery at 3 months',
+  retained12: 'Employed at 12 months',
+  inDelivery3: 'In delivery at 3 months',
 };
 
 /** Retention and "not stuck" side by side, alumni against comparison; suppressed bars are absent. */
