@@ -1,7 +1,7 @@
 -- Generated from libs/api/analytics/src/lib/sql by queries.spec.ts; do not edit.
 WITH alumni AS MATERIALIZED (
   SELECT r.id, r.person_id, r.ends_on + 1 AS index_on, r.goals, r.goals_achieved,
-         h.department_id, h.career_level
+         h.department_id, h.career_level, array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], h.career_level) AS rank
     FROM rotation r
     JOIN seat s ON s.id = r.seat_id
     JOIN pmo pm ON pm.id = s.pmo_id
@@ -17,59 +17,56 @@ seats AS MATERIALIZED (
   SELECT person_id, min(starts_on) AS first_start, array_agg(daterange(starts_on, ends_on, '[]')) AS spans
     FROM rotation WHERE cancelled_at IS NULL GROUP BY person_id
 ),
-cohorts AS (SELECT DISTINCT index_on, department_id, career_level FROM alumni),
-comparison AS (
-  SELECT DISTINCT h.person_id, c.index_on, c.career_level
-    FROM cohorts c
-    JOIN person_history h ON h.department_id = c.department_id AND h.career_level = c.career_level
-     AND h.valid_from <= c.index_on AND (h.valid_to IS NULL OR h.valid_to > c.index_on)
-    JOIN person p ON p.id = h.person_id
-     AND p.hired_on <= c.index_on AND (p.left_on IS NULL OR p.left_on > c.index_on)
-    LEFT JOIN seats st ON st.person_id = h.person_id
-   WHERE st.first_start IS NULL OR st.first_start > c.index_on
+cohorts AS (SELECT DISTINCT index_on, department_id, career_level, rank FROM alumni),
+obs AS MATERIALIZED (
+  SELECT row_number() OVER () AS k, x.* FROM (
+    SELECT 'ALUMNI' AS grp, person_id, index_on, rank FROM alumni
+    UNION ALL
+    -- One row per (person, date): a person holds one department and level on a date.
+    SELECT 'COMPARISON', h.person_id, c.index_on, c.rank
+      FROM cohorts c
+      JOIN person_history h ON h.department_id = c.department_id AND h.career_level = c.career_level
+       AND h.valid_from <= c.index_on AND (h.valid_to IS NULL OR h.valid_to > c.index_on)
+      JOIN person p ON p.id = h.person_id
+       AND p.hired_on <= c.index_on AND (p.left_on IS NULL OR p.left_on > c.index_on)
+      LEFT JOIN seats st ON st.person_id = h.person_id
+     WHERE st.first_start IS NULL OR st.first_start > c.index_on
+  ) x
 ),
-obs AS (
-  SELECT 'ALUMNI' AS grp, person_id, index_on, career_level FROM alumni
-  UNION ALL
-  SELECT 'COMPARISON', person_id, index_on, career_level FROM comparison
-),
-dated AS MATERIALIZED (
-  SELECT o.grp, o.person_id, o.index_on, p.left_on, st.spans,
-         (o.index_on + interval '3 months')::date AS d3,
-         (o.index_on + interval '12 months')::date AS d12,
-         (SELECT min(h.valid_from) FROM person_history h
-           WHERE h.person_id = o.person_id AND h.valid_from > o.index_on AND h.valid_from <= $3::date
-             AND array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], h.career_level) > array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], o.career_level)) AS promoted_on
-    FROM obs o JOIN person p ON p.id = o.person_id
-    LEFT JOIN seats st ON st.person_id = o.person_id
+-- The first later stretch at a higher level (a hash join over the few later stretches; an index
+-- probe per observation would be estimated high enough to wake the JIT).
+promoted AS (
+  SELECT o.k, min(h.valid_from) AS promoted_on
+    FROM obs o JOIN person_history h ON h.person_id = o.person_id
+     AND h.valid_from > o.index_on AND h.valid_from <= $3::date
+   WHERE array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], h.career_level) > o.rank
+   GROUP BY o.k
 ),
 facts AS MATERIALIZED (
-  SELECT d.grp, d.person_id, d.left_on, d.d3, d.d12,
-         (
-  (extract(year FROM age($3::date, d.index_on)) * 12 + extract(month FROM age($3::date, d.index_on)))::int
-  + CASE WHEN (d.index_on + make_interval(months => (extract(year FROM age($3::date, d.index_on)) * 12
-      + extract(month FROM age($3::date, d.index_on)))::int + 1))::date <= $3::date THEN 1 ELSE 0 END) AS observed,
-         CASE WHEN d.promoted_on IS NOT NULL THEN
-           (
-  (extract(year FROM age(d.promoted_on, d.index_on)) * 12 + extract(month FROM age(d.promoted_on, d.index_on)))::int
-  + CASE WHEN (d.index_on + make_interval(months => (extract(year FROM age(d.promoted_on, d.index_on)) * 12
-      + extract(month FROM age(d.promoted_on, d.index_on)))::int + 1))::date <= d.promoted_on THEN 1 ELSE 0 END)
-           + CASE WHEN (d.index_on + make_interval(months => (
-  (extract(year FROM age(d.promoted_on, d.index_on)) * 12 + extract(month FROM age(d.promoted_on, d.index_on)))::int
-  + CASE WHEN (d.index_on + make_interval(months => (extract(year FROM age(d.promoted_on, d.index_on)) * 12
-      + extract(month FROM age(d.promoted_on, d.index_on)))::int + 1))::date <= d.promoted_on THEN 1 ELSE 0 END)))::date
-                       < d.promoted_on THEN 1 ELSE 0 END
-         END AS promoted_month,
-         d.d3 <= $3::date AND (d.left_on IS NULL OR d.left_on > d.d3) AS employed3,
-         coalesce(EXISTS (SELECT 1 FROM unnest(d.spans) AS span WHERE span @> d.d3), false) AS in_seat3
-    FROM dated d
+  SELECT f.grp, f.person_id, f.observed,
+         CASE WHEN f.promoted_on IS NOT NULL THEN ((extract(year FROM f.promoted_on)::int * 12 + extract(month FROM f.promoted_on)::int) - (extract(year FROM f.index_on)::int * 12 + extract(month FROM f.index_on)::int) + CASE WHEN extract(day FROM f.promoted_on)::int > extract(day FROM f.index_on)::int THEN 1 ELSE 0 END) END AS promoted_month,
+         f.observed >= 12 AND (f.left_on IS NULL OR ((extract(year FROM f.left_on)::int * 12 + extract(month FROM f.left_on)::int) - (extract(year FROM f.index_on)::int * 12 + extract(month FROM f.index_on)::int) + CASE WHEN extract(day FROM f.left_on)::int > extract(day FROM f.index_on)::int THEN 1 ELSE 0 END) > 12) AS retained12,
+         f.observed >= 3 AND (f.left_on IS NULL OR ((extract(year FROM f.left_on)::int * 12 + extract(month FROM f.left_on)::int) - (extract(year FROM f.index_on)::int * 12 + extract(month FROM f.index_on)::int) + CASE WHEN extract(day FROM f.left_on)::int > extract(day FROM f.index_on)::int THEN 1 ELSE 0 END) > 3) AS employed3,
+         f.spans IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(f.spans) AS span
+                                          WHERE span @> (f.index_on + interval '3 months')::date) AS in_seat3
+    FROM (
+      SELECT o.grp, o.person_id, o.index_on, pr.promoted_on, p.left_on, st.spans,
+             (extract(year FROM $3::date)::int * 12 + extract(month FROM $3::date)::int) - (extract(year FROM o.index_on)::int * 12 + extract(month FROM o.index_on)::int)
+             - CASE WHEN extract(day FROM o.index_on)::int > extract(day FROM $3::date)::int
+                     AND extract(day FROM $3::date)::int < extract(day FROM (date_trunc('month', $3::date) + interval '1 month - 1 day'))::int
+                    THEN 1 ELSE 0 END AS observed
+        FROM obs o
+        LEFT JOIN promoted pr ON pr.k = o.k
+        JOIN person p ON p.id = o.person_id
+        LEFT JOIN seats st ON st.person_id = o.person_id
+    ) f
 ),
 summary AS (
   SELECT grp, count(DISTINCT person_id)::int AS people, count(*)::int AS observations,
          count(promoted_month)::int AS promoted,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY promoted_month) AS "medianMonths",
-         count(*) FILTER (WHERE d12 <= $3::date)::int AS "observed12",
-         count(*) FILTER (WHERE d12 <= $3::date AND (left_on IS NULL OR left_on > d12))::int AS "retained12",
+         count(*) FILTER (WHERE observed >= 12)::int AS "observed12",
+         count(*) FILTER (WHERE retained12)::int AS "retained12",
          count(*) FILTER (WHERE employed3)::int AS "employed3",
          count(*) FILTER (WHERE employed3 AND NOT in_seat3)::int AS "inDelivery3"
     FROM facts GROUP BY grp

@@ -6,11 +6,18 @@ const GOALS = `ARRAY[${DEVELOPMENT_GOALS.map((g) => `'${g}'`).join(', ')}]::text
 /** The cumulative promotion curve runs from the return to this many months after it. */
 export const OUTCOME_CURVE_MONTHS = 24;
 
-/** Whole months m with `from + m months <= to` (age() alone drifts by one at month ends). */
-const monthsUntil = (from: string, to: string) => `(
-  (extract(year FROM age(${to}, ${from})) * 12 + extract(month FROM age(${to}, ${from})))::int
-  + CASE WHEN (${from} + make_interval(months => (extract(year FROM age(${to}, ${from})) * 12
-      + extract(month FROM age(${to}, ${from})))::int + 1))::date <= ${to} THEN 1 ELSE 0 END)`;
+/** Months since year 0 of a date expression, and its day of month (integers: cheap per row). */
+const monthOf = (d: string) =>
+  `(extract(year FROM ${d})::int * 12 + extract(month FROM ${d})::int)`;
+const dayOf = (d: string) => `extract(day FROM ${d})::int`;
+
+/**
+ * The least m with `a + m months >= b` (b after a), in integers: a + (months between) lands in
+ * b's month on a's day (or that month's last day, which is then >= b), so one more month is
+ * needed exactly when b's day is later than a's.
+ */
+const monthsToReach = (a: string, b: string) =>
+  `(${monthOf(b)} - ${monthOf(a)} + CASE WHEN ${dayOf(b)} > ${dayOf(a)} THEN 1 ELSE 0 END)`;
 
 /**
  * outcomes (SPEC §8): $1 from, $2 to (rotations that ended in [from, to]), $3 asOf (only
@@ -32,7 +39,7 @@ const monthsUntil = (from: string, to: string) => `(
  */
 export const OUTCOMES_SQL = `WITH alumni AS MATERIALIZED (
   SELECT r.id, r.person_id, r.ends_on + 1 AS index_on, r.goals, r.goals_achieved,
-         h.department_id, h.career_level
+         h.department_id, h.career_level, array_position(${LEVELS}, h.career_level) AS rank
     FROM rotation r
     JOIN seat s ON s.id = r.seat_id
     JOIN pmo pm ON pm.id = s.pmo_id
@@ -48,50 +55,56 @@ seats AS MATERIALIZED (
   SELECT person_id, min(starts_on) AS first_start, array_agg(daterange(starts_on, ends_on, '[]')) AS spans
     FROM rotation WHERE cancelled_at IS NULL GROUP BY person_id
 ),
-cohorts AS (SELECT DISTINCT index_on, department_id, career_level FROM alumni),
-comparison AS (
-  SELECT DISTINCT h.person_id, c.index_on, c.career_level
-    FROM cohorts c
-    JOIN person_history h ON h.department_id = c.department_id AND h.career_level = c.career_level
-     AND h.valid_from <= c.index_on AND (h.valid_to IS NULL OR h.valid_to > c.index_on)
-    JOIN person p ON p.id = h.person_id
-     AND p.hired_on <= c.index_on AND (p.left_on IS NULL OR p.left_on > c.index_on)
-    LEFT JOIN seats st ON st.person_id = h.person_id
-   WHERE st.first_start IS NULL OR st.first_start > c.index_on
+cohorts AS (SELECT DISTINCT index_on, department_id, career_level, rank FROM alumni),
+obs AS MATERIALIZED (
+  SELECT row_number() OVER () AS k, x.* FROM (
+    SELECT 'ALUMNI' AS grp, person_id, index_on, rank FROM alumni
+    UNION ALL
+    -- One row per (person, date): a person holds one department and level on a date.
+    SELECT 'COMPARISON', h.person_id, c.index_on, c.rank
+      FROM cohorts c
+      JOIN person_history h ON h.department_id = c.department_id AND h.career_level = c.career_level
+       AND h.valid_from <= c.index_on AND (h.valid_to IS NULL OR h.valid_to > c.index_on)
+      JOIN person p ON p.id = h.person_id
+       AND p.hired_on <= c.index_on AND (p.left_on IS NULL OR p.left_on > c.index_on)
+      LEFT JOIN seats st ON st.person_id = h.person_id
+     WHERE st.first_start IS NULL OR st.first_start > c.index_on
+  ) x
 ),
-obs AS (
-  SELECT 'ALUMNI' AS grp, person_id, index_on, career_level FROM alumni
-  UNION ALL
-  SELECT 'COMPARISON', person_id, index_on, career_level FROM comparison
-),
-dated AS MATERIALIZED (
-  SELECT o.grp, o.person_id, o.index_on, p.left_on, st.spans,
-         (o.index_on + interval '3 months')::date AS d3,
-         (o.index_on + interval '12 months')::date AS d12,
-         (SELECT min(h.valid_from) FROM person_history h
-           WHERE h.person_id = o.person_id AND h.valid_from > o.index_on AND h.valid_from <= $3::date
-             AND array_position(${LEVELS}, h.career_level) > array_position(${LEVELS}, o.career_level)) AS promoted_on
-    FROM obs o JOIN person p ON p.id = o.person_id
-    LEFT JOIN seats st ON st.person_id = o.person_id
+-- The first later stretch at a higher level (a hash join over the few later stretches; an index
+-- probe per observation would be estimated high enough to wake the JIT).
+promoted AS (
+  SELECT o.k, min(h.valid_from) AS promoted_on
+    FROM obs o JOIN person_history h ON h.person_id = o.person_id
+     AND h.valid_from > o.index_on AND h.valid_from <= $3::date
+   WHERE array_position(${LEVELS}, h.career_level) > o.rank
+   GROUP BY o.k
 ),
 facts AS MATERIALIZED (
-  SELECT d.grp, d.person_id, d.left_on, d.d3, d.d12,
-         ${monthsUntil('d.index_on', '$3::date')} AS observed,
-         CASE WHEN d.promoted_on IS NOT NULL THEN
-           ${monthsUntil('d.index_on', 'd.promoted_on')}
-           + CASE WHEN (d.index_on + make_interval(months => ${monthsUntil('d.index_on', 'd.promoted_on')}))::date
-                       < d.promoted_on THEN 1 ELSE 0 END
-         END AS promoted_month,
-         d.d3 <= $3::date AND (d.left_on IS NULL OR d.left_on > d.d3) AS employed3,
-         coalesce(EXISTS (SELECT 1 FROM unnest(d.spans) AS span WHERE span @> d.d3), false) AS in_seat3
-    FROM dated d
+  SELECT f.grp, f.person_id, f.observed,
+         CASE WHEN f.promoted_on IS NOT NULL THEN ${monthsToReach('f.index_on', 'f.promoted_on')} END AS promoted_month,
+         f.observed >= 12 AND (f.left_on IS NULL OR ${monthsToReach('f.index_on', 'f.left_on')} > 12) AS retained12,
+         f.observed >= 3 AND (f.left_on IS NULL OR ${monthsToReach('f.index_on', 'f.left_on')} > 3) AS employed3,
+         f.spans IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(f.spans) AS span
+                                          WHERE span @> (f.index_on + interval '3 months')::date) AS in_seat3
+    FROM (
+      SELECT o.grp, o.person_id, o.index_on, pr.promoted_on, p.left_on, st.spans,
+             ${monthOf('$3::date')} - ${monthOf('o.index_on')}
+             - CASE WHEN ${dayOf('o.index_on')} > ${dayOf('$3::date')}
+                     AND ${dayOf('$3::date')} < ${dayOf("(date_trunc('month', $3::date) + interval '1 month - 1 day')")}
+                    THEN 1 ELSE 0 END AS observed
+        FROM obs o
+        LEFT JOIN promoted pr ON pr.k = o.k
+        JOIN person p ON p.id = o.person_id
+        LEFT JOIN seats st ON st.person_id = o.person_id
+    ) f
 ),
 summary AS (
   SELECT grp, count(DISTINCT person_id)::int AS people, count(*)::int AS observations,
          count(promoted_month)::int AS promoted,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY promoted_month) AS "medianMonths",
-         count(*) FILTER (WHERE d12 <= $3::date)::int AS "observed12",
-         count(*) FILTER (WHERE d12 <= $3::date AND (left_on IS NULL OR left_on > d12))::int AS "retained12",
+         count(*) FILTER (WHERE observed >= 12)::int AS "observed12",
+         count(*) FILTER (WHERE retained12)::int AS "retained12",
          count(*) FILTER (WHERE employed3)::int AS "employed3",
          count(*) FILTER (WHERE employed3 AND NOT in_seat3)::int AS "inDelivery3"
     FROM facts GROUP BY grp
