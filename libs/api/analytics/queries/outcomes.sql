@@ -66,6 +66,9 @@ summary AS (
          count(promoted_month)::int AS promoted,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY promoted_month) AS "medianMonths",
          count(*) FILTER (WHERE observed >= 12)::int AS "observed12",
+         count(*) FILTER (WHERE observed >= 12 AND promoted_month <= 12)::int AS "promoted12",
+         count(*) FILTER (WHERE observed >= 24)::int AS "observed24",
+         count(*) FILTER (WHERE observed >= 24 AND promoted_month <= 24)::int AS "promoted24",
          count(*) FILTER (WHERE retained12)::int AS "retained12",
          count(*) FILTER (WHERE employed3)::int AS "employed3",
          count(*) FILTER (WHERE employed3 AND NOT in_seat3)::int AS "inDelivery3"
@@ -77,8 +80,8 @@ compact AS (
 ),
 curve AS (
   SELECT g.grp, m AS months,
-         coalesce(sum(c.n) FILTER (WHERE c.observed >= m), 0)::int AS observed,
-         coalesce(sum(c.n) FILTER (WHERE c.observed >= m AND c.promoted_month <= m), 0)::int AS promoted
+         coalesce(sum(c.n) FILTER (WHERE c.observed >= 24), 0)::int AS observed,
+         coalesce(sum(c.n) FILTER (WHERE c.observed >= 24 AND c.promoted_month <= m), 0)::int AS promoted
     FROM (VALUES ('ALUMNI'), ('COMPARISON')) g(grp)
     CROSS JOIN generate_series(0, 24) m
     LEFT JOIN compact c ON c.grp = g.grp
@@ -98,7 +101,9 @@ SELECT (SELECT count(*)::int FROM alumni) AS rotations,
        (SELECT json_agg(json_build_object(
                  'group', g.grp, 'people', coalesce(s.people, 0), 'observations', coalesce(s.observations, 0),
                  'promoted', coalesce(s.promoted, 0), 'medianMonths', s."medianMonths",
-                 'observed12', coalesce(s."observed12", 0), 'retained12', coalesce(s."retained12", 0),
+                 'observed12', coalesce(s."observed12", 0), 'promoted12', coalesce(s."promoted12", 0),
+                 'observed24', coalesce(s."observed24", 0), 'promoted24', coalesce(s."promoted24", 0),
+                 'retained12', coalesce(s."retained12", 0),
                  'employed3', coalesce(s."employed3", 0), 'inDelivery3', coalesce(s."inDelivery3", 0))
                         ORDER BY g.grp)
           FROM (VALUES ('ALUMNI'), ('COMPARISON')) g(grp) LEFT JOIN summary s ON s.grp = g.grp) AS groups,

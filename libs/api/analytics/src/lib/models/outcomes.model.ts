@@ -110,7 +110,7 @@ export class OutcomeCurvePoint {
   months!: number;
 
   @Field(() => OutcomeRate, {
-    description: 'Share promoted by then, among those observed that long',
+    description: 'Share promoted by then, among those followed all 24 months (one fixed cohort)',
   })
   alumni!: OutcomeRate;
 

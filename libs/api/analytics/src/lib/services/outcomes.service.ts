@@ -25,6 +25,9 @@ export interface OutcomeCounts {
     promoted: number;
     medianMonths: number | null;
     observed12: number;
+    promoted12: number;
+    observed24: number;
+    promoted24: number;
     retained12: number;
     employed3: number;
     inDelivery3: number;
@@ -49,10 +52,6 @@ export function toOutcomes(
     const g = counts.groups.find((x) => x.group === kind);
     const people = g?.people ?? 0;
     const hidden = people < min;
-    const curveAt = (months: number) => {
-      const point = counts.curve.find((c) => c.group === kind && c.months === months);
-      return rate(point?.promoted ?? 0, point?.observed ?? 0, hidden);
-    };
     const promoted = g?.promoted ?? 0;
     const medianHidden = hidden || promoted < min;
     return {
@@ -60,8 +59,8 @@ export function toOutcomes(
       suppressed: hidden,
       people: hidden ? null : people,
       observations: hidden ? null : (g?.observations ?? 0),
-      promotedWithin12: curveAt(12),
-      promotedWithin24: curveAt(24),
+      promotedWithin12: rate(g?.promoted12 ?? 0, g?.observed12 ?? 0, hidden),
+      promotedWithin24: rate(g?.promoted24 ?? 0, g?.observed24 ?? 0, hidden),
       monthsToPromotion: {
         months: medianHidden ? null : (g?.medianMonths ?? null),
         count: medianHidden ? null : promoted,

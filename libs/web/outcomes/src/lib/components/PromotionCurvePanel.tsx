@@ -31,7 +31,7 @@ export function PromotionCurvePanel({ result }: { result: OutcomesResult }) {
   return (
     <ChartCard
       title="Promotion after return"
-      description="Share promoted at least one level by each month after returning, among those followed that long: alumni against PMs who had never rotated and held the same level in the same department on the alumnus's return date."
+      description="Share promoted at least one level by each month after returning, among those followed for the full 24 months: alumni against PMs who had never rotated and held the same level in the same department on the alumnus's return date."
       rows={empty ? [] : rows}
       columns={COLUMNS}
       rowKey={(r) => String(r.months)}
