@@ -70,7 +70,7 @@ const outcomes: Mock = {
   },
 };
 
-function renderPage(role: UserRole, mocks: Mock[]) {
+function renderPage(mocks: Mock[]) {
   return render(
     <MockedProvider mocks={mocks}>
       <SessionProvider>
@@ -90,7 +90,7 @@ const rowsOf = (table: HTMLElement) =>
 
 describe('OutcomesPage', () => {
   it('shows suppressed figures as words in every table, and says it is no proof of cause', async () => {
-    renderPage('HR', [me('HR'), departments, outcomes]);
+    renderPage([me('HR'), departments, outcomes]);
     expect(await screen.findByText(/Association, not cause/)).toBeTruthy();
     expect(
       await screen.findByText(
@@ -118,7 +118,7 @@ describe('OutcomesPage', () => {
   });
 
   it('offers retry when the answer fails', async () => {
-    renderPage('DIRECTOR', [
+    renderPage([
       me('DIRECTOR'),
       departments,
       { request: outcomes.request, error: new Error('Network down') },
