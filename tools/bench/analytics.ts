@@ -1,10 +1,11 @@
 // npm run bench [-- --runs 30 --sizes demo,large]
 // Times the analytics API at `demo` and `large` (SPEC §7): coverage (24 months by MONTH, all
-// departments), one `candidates` call and one `people` page, each through HTTP GraphQL and as the
+// departments), one `candidates` call, `outcomes` (rotations ended in the last 3 years) and one
+// `people` page, each through HTTP GraphQL and as the
 // same SQL run directly with `pg`, and counts the SQL statements each operation issues. Writes the
 // table to BENCHMARKS.md.
 //
-// Data: a database per size, `stint_bench_<size>`, on DATABASE_URL's server or on the embedded
+// Data: a database per size, `stint_bench_<size>_v<N>`, on DATABASE_URL's server or on the embedded
 // PostgreSQL; loaded once with the generator (fixed seed and anchor) and reused on later runs.
 // Server: the real Nest app, booted in this process (createApp) so that pg's Client.query can be
 // wrapped to count and capture every statement an HTTP request causes.
@@ -75,8 +76,12 @@ function timing(samples: number[]): Timing {
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
 }
 
+const DATA_VERSION = 2;
+
 async function ensureDatabase(serverUrl: string, size: OrganisationSize): Promise<string> {
-  const name = `stint_bench_${size}`;
+  // The version names the generator's output: bump it when the generator changes, so a kept
+  // database of an older organisation (v1 had no careers in person_history) is not reused.
+  const name = `stint_bench_${size}_v${DATA_VERSION}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {
@@ -164,6 +169,15 @@ async function operations(dbUrl: string): Promise<Operation[]> {
       query: `query($seat: ID!, $s: String!) { candidates(seatId: $seat, startsOn: $s, months: 12, first: 20) {
         personId fullName departmentId departmentName careerLevel requestId score parts { code label points } } }`,
       variables: { seat: seat.id, s: addMonths(monthStart, 2) },
+    },
+    {
+      name: 'outcomes (rotations ended in the last 3 years)',
+      query: `query($f: OutcomesFilter!) { outcomes(filter: $f) { rotations
+        goals { goal aimed achieved { value total suppressed } }
+        alumni { people promotedWithin12 { value } promotedWithin24 { value } monthsToPromotion { months } retained12 { value } inDelivery3 { value } }
+        comparison { people promotedWithin12 { value } promotedWithin24 { value } monthsToPromotion { months } retained12 { value } inDelivery3 { value } }
+        curve { months alumni { value } comparison { value } } } }`,
+      variables: { f: { from: addMonths(monthStart, -36), to: ANCHOR, asOf: ANCHOR } },
     },
     {
       name: 'people (first page of 20)',

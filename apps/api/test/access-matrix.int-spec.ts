@@ -98,6 +98,12 @@ const QUERIES: Record<string, Row> = {
   },
   requestFunnel: { allowed: READERS, document: '{ requestFunnel { submitted } }' },
   staffing: { allowed: ['HR', 'DIRECTOR'], document: '{ staffing { asOf } }' },
+  // PMs too, at the organisation level (analytics-outcomes.int-spec.ts: no department or level).
+  outcomes: {
+    allowed: READERS,
+    document:
+      '{ outcomes(filter: { from: "2020-01-01", to: "2026-12-31" }) { rotations alumni { suppressed } } }',
+  },
   fairness: {
     allowed: ['HR'],
     document: '{ fairness(from: "2026-01-01", to: "2026-12-31") { from } }',

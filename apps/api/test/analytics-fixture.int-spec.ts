@@ -455,10 +455,14 @@ describe('analytics on the hand-built fixture', () => {
           approvalRate: number | null;
           placementRate: number | null;
           medianDaysToDecision: number | null;
+          approvalSuppressed: boolean;
+          decided: number | null;
+          impactRatio: number | null;
+          belowFourFifths: boolean | null;
         }[];
       };
     }>(
-      `{ fairness(from: "2026-01-01", to: "2026-12-31") { from to groups { dimension key label suppressed people requestRate approvalRate placementRate medianDaysToDecision } } }`,
+      `{ fairness(from: "2026-01-01", to: "2026-12-31") { from to groups { dimension key label suppressed people requestRate approvalSuppressed decided approvalRate placementRate medianDaysToDecision impactRatio belowFourFifths } } }`,
       {},
       hr.headers,
     );
@@ -471,16 +475,22 @@ describe('analytics on the hand-built fixture', () => {
       g.approvalRate,
       g.placementRate,
       g.medianDaysToDecision,
+      g.approvalSuppressed,
+      g.decided,
+      g.impactRatio,
+      g.belowFourFifths,
     ]);
+    // Finance's 2 approvals of 3 decisions (and the Project Managers' decisions, under 5) would let
+    // one person's decision be read off: suppressed. Both departments place 1 of 7: ratio 1.
     expect(rows).toEqual([
-      ['Finance', false, 7, 0.5714, 0.6667, 0.1429, 10],
-      ['Lab', true, null, null, null, null, null],
-      ['Operations', false, 7, 0, null, 0.1429, null],
-      ['Project Coordinator', true, null, null, null, null, null],
-      ['Project Manager', false, 14, 0.1429, 1, 0.1429, 7],
-      ['Senior Project Manager', true, null, null, null, null, null],
-      ['Program Manager', true, null, null, null, null, null],
-      ['Portfolio Manager', true, null, null, null, null, null],
+      ['Finance', false, 7, 0.5714, null, 0.1429, null, true, null, 1, false],
+      ['Lab', true, null, null, null, null, null, true, null, null, null],
+      ['Operations', false, 7, 0, null, 0.1429, null, true, null, 1, false],
+      ['Project Coordinator', true, null, null, null, null, null, true, null, null, null],
+      ['Project Manager', false, 14, 0.1429, null, 0.1429, null, true, null, 1, false],
+      ['Senior Project Manager', true, null, null, null, null, null, true, null, null, null],
+      ['Program Manager', true, null, null, null, null, null, true, null, null, null],
+      ['Portfolio Manager', true, null, null, null, null, null, true, null, null, null],
     ]);
     expect(response.data!.fairness.groups[1]).toMatchObject({
       dimension: 'DEPARTMENT',

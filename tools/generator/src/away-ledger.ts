@@ -27,7 +27,7 @@ export class AwayLedger {
     this.months = monthNumber(until) - this.base + 1;
     this.headcount = new Int32Array(departments.length * this.months);
     this.away = new Int32Array(departments.length * this.months);
-    for (const { row, deptIndex } of people) {
+    for (const { row, career } of people) {
       const first = Math.max(0, this.index(row.hired_on));
       let last = this.months - 1;
       if (row.left_on !== null) {
@@ -35,7 +35,13 @@ export class AwayLedger {
         const leftOnMonthEnd = addDays(row.left_on, 1).endsWith('-01');
         last = Math.min(last, this.index(row.left_on) - (leftOnMonthEnd ? 0 : 1));
       }
-      for (let m = first; m <= last; m++) this.headcount[deptIndex * this.months + m]++;
+      // Each month counts in the department held on its last day (SPEC §8: history).
+      for (const [i, stretch] of career.entries()) {
+        const from = Math.max(first, this.index(stretch.from));
+        const next = career[i + 1];
+        const to = next === undefined ? last : Math.min(last, this.index(next.from) - 1);
+        for (let m = from; m <= to; m++) this.headcount[stretch.deptIndex * this.months + m]++;
+      }
     }
   }
 

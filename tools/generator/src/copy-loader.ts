@@ -63,6 +63,16 @@ const COLUMNS: Columns = {
     'created_at',
     'updated_at',
   ],
+  person_history: [
+    'id',
+    'person_id',
+    'valid_from',
+    'valid_to',
+    'department_id',
+    'career_level',
+    'on_leave',
+    'created_at',
+  ],
   user_account: [
     'id',
     'email',
@@ -188,6 +198,8 @@ export async function loadOrganisation(
         'SELECT EXISTS (SELECT 1 FROM department) AS found',
       );
       if (existing.rows[0]?.found) throw new DatabaseNotEmptyError();
+      // The generator writes person_history itself: the person triggers stand aside.
+      await client.query(`SELECT set_config('stint.person_history', 'manual', true)`);
       for (const table of TABLE_ORDER) {
         const rows = tables[table];
         const before = done;

@@ -33,9 +33,39 @@ export const INVARIANT_QUERIES: Readonly<Record<string, string>> = {
        AND (p.hired_on > r.starts_on OR (p.left_on IS NOT NULL AND p.left_on <= r.ends_on))`,
   managerSeatBelowSenior: `
     SELECT count(*)::int AS n FROM rotation r
-      JOIN seat s ON s.id = r.seat_id JOIN person p ON p.id = r.person_id
+      JOIN seat s ON s.id = r.seat_id
+      JOIN person_history h ON h.person_id = r.person_id
+       AND h.valid_from <= r.starts_on AND (h.valid_to IS NULL OR h.valid_to > r.starts_on)
      WHERE r.cancelled_at IS NULL AND s.role = 'PMO_MANAGER'
-       AND p.career_level IN ('PROJECT_COORDINATOR', 'PROJECT_MANAGER')`,
+       AND h.career_level IN ('PROJECT_COORDINATOR', 'PROJECT_MANAGER')`,
+  rotatingAtIneligibleLevel: `
+    SELECT count(*)::int AS n FROM rotation r
+      JOIN person_history h ON h.person_id = r.person_id
+       AND h.valid_from <= r.starts_on AND (h.valid_to IS NULL OR h.valid_to > r.starts_on)
+     WHERE r.cancelled_at IS NULL
+       AND h.career_level NOT IN ('PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER')`,
+  movedDuringRotation: `
+    SELECT count(*)::int AS n FROM (
+      SELECT r.id FROM rotation r
+        JOIN person_history h ON h.person_id = r.person_id
+         AND h.valid_from <= r.ends_on AND (h.valid_to IS NULL OR h.valid_to > r.starts_on)
+       WHERE r.cancelled_at IS NULL
+       GROUP BY r.id HAVING count(DISTINCT h.department_id) > 1) x`,
+  historyNotTilingEmployment: `
+    SELECT count(*)::int AS n FROM (
+      SELECT p.id FROM person p LEFT JOIN (
+        SELECT person_id, valid_from, valid_to,
+               lead(valid_from) OVER (PARTITION BY person_id ORDER BY valid_from) AS next_from
+          FROM person_history) h ON h.person_id = p.id
+       GROUP BY p.id, p.hired_on
+      HAVING count(h.person_id) = 0 OR min(h.valid_from) <> p.hired_on
+          OR count(*) FILTER (WHERE h.valid_to IS NULL) <> 1
+          OR count(*) FILTER (WHERE h.valid_to IS DISTINCT FROM h.next_from) > 0) x`,
+  openStretchDiffersFromPerson: `
+    SELECT count(*)::int AS n FROM person p
+      JOIN person_history h ON h.person_id = p.id AND h.valid_to IS NULL
+     WHERE (h.department_id, h.career_level, h.on_leave)
+           IS DISTINCT FROM (p.department_id, p.career_level, p.on_leave)`,
   rotatingWithoutExperience: `
     SELECT count(*)::int AS n FROM rotation r JOIN person p ON p.id = r.person_id
      WHERE r.cancelled_at IS NULL AND p.pm_since > r.starts_on - interval '24 months'`,

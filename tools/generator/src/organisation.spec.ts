@@ -113,6 +113,48 @@ describe('generateOrganisation', () => {
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
+  it('gives people careers: stretches tiling [hired_on, ∞), moves, promotions, alumni promoted after return', () => {
+    const t = demo.tables;
+    const byPerson = new Map<string, typeof t.person_history>();
+    for (const h of t.person_history) {
+      const list = byPerson.get(h.person_id) ?? [];
+      list.push(h);
+      byPerson.set(h.person_id, list);
+    }
+    let moved = 0;
+    let promoted = 0;
+    for (const p of t.person) {
+      const stretches = byPerson.get(p.id) ?? [];
+      expect(stretches.length).toBeGreaterThan(0);
+      expect(stretches[0].valid_from).toBe(p.hired_on);
+      for (const [i, s] of stretches.entries()) {
+        const next = stretches[i + 1];
+        expect(s.valid_to).toBe(next ? next.valid_from : null);
+        if (next) expect(next.valid_from > s.valid_from).toBe(true);
+      }
+      const open = stretches[stretches.length - 1];
+      expect([open.department_id, open.career_level, open.on_leave]).toEqual([
+        p.department_id,
+        p.career_level,
+        p.on_leave,
+      ]);
+      if (new Set(stretches.map((s) => s.department_id)).size > 1) moved++;
+      if (new Set(stretches.map((s) => s.career_level)).size > 1) promoted++;
+    }
+    expect(moved).toBeGreaterThan(t.person.length * 0.05);
+    expect(promoted).toBeGreaterThan(t.person.length * 0.2);
+    // Some alumni were promoted after returning, some were not.
+    const returned = t.rotation.filter((r) => live(r) && r.ends_on < ANCHOR);
+    const promotedAfter = returned.filter((r) =>
+      (byPerson.get(r.person_id) ?? []).some(
+        (s, i, all) =>
+          i > 0 && s.valid_from > r.ends_on && s.career_level !== all[i - 1].career_level,
+      ),
+    );
+    expect(promotedAfter.length).toBeGreaterThan(5);
+    expect(returned.length - promotedAfter.length).toBeGreaterThan(5);
+  });
+
   it('creates the five demo logins with the demo password', () => {
     const users = new Map(demo.tables.user_account.map((u) => [u.email, u]));
     const expected = {

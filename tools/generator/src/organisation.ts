@@ -1,5 +1,6 @@
-import { addDays, addMonths, isIsoDate } from '@stint/domain';
+import { addDays, addMonths, CAREER_LEVELS, isIsoDate } from '@stint/domain';
 import { AwayLedger } from './away-ledger';
+import { historyRows, leaveFrom, promoteSomeAlumni } from './careers';
 import { demoPasswordHash } from './demo-logins';
 import { generateDepartments } from './departments';
 import { generatePeople } from './people';
@@ -75,6 +76,9 @@ export function generateOrganisation(options: GenerateOptions): Organisation {
       anchor,
     },
   );
+  // After the rotations: some alumni are promoted after returning (careers.ts, the rates).
+  promoteSomeAlumni(root.fork('alumni-promotions'), people, rotations, anchor);
+
   const otherRequests = generateOtherRequests(root.fork('requests'), {
     people,
     pmos,
@@ -100,16 +104,32 @@ export function generateOrganisation(options: GenerateOptions): Organisation {
       i !== demo.pm &&
       i !== demo.pm2;
     if (idle && leaveRng.chance(0.03)) {
+      const since = maxDate(p.row.hired_on, addDays(anchor, -leaveRng.int(5, 120)));
       p.row.on_leave = true;
-      p.row.updated_at = at(maxDate(p.row.hired_on, addDays(anchor, -leaveRng.int(5, 120))), 600);
+      p.row.updated_at = at(since, 600);
+      leaveFrom(p.career, since);
     }
   }
+
+  // The history, and the person row as its open stretch.
+  const historyIds = root.fork('history-ids');
+  const history = people.flatMap((p) => {
+    const open = p.career[p.career.length - 1];
+    if (
+      open.deptIndex !== p.deptIndex ||
+      CAREER_LEVELS[open.rank] !== p.row.career_level ||
+      open.onLeave !== p.row.on_leave
+    )
+      throw new Error(`generator: ${p.row.employee_number}'s history ends elsewhere than the row`);
+    return historyRows(historyIds, p.row.id, p.career, departments);
+  });
 
   return {
     options: { ...options },
     tables: {
       department: departments.map((d) => d.row),
       person: people.map((p) => p.row),
+      person_history: history,
       user_account: users,
       pmo: pmos.map((p) => p.row),
       pmo_director: pmoDirectors,

@@ -1,4 +1,5 @@
 import { addDays, addMonths, CAREER_LEVELS, type IsoDate } from '@stint/domain';
+import { planCareer, type Stretch } from './careers';
 import type { DepartmentPlan } from './departments';
 import { seededUuid } from './ids';
 import { FIRST_NAMES, LAST_NAMES } from './names';
@@ -8,7 +9,10 @@ import type { PersonRow } from './types';
 
 export interface PersonPlan {
   row: PersonRow;
+  /** The current (last) department; `career` says where they were before. */
   deptIndex: number;
+  /** Department, level and leave over time, from the hire on; the last stretch is the row's. */
+  career: Stretch[];
 }
 
 /** Picks department indexes in proportion to their weights. */
@@ -108,6 +112,7 @@ export function generatePeople(
 
     people.push({
       deptIndex,
+      career: [],
       row: {
         id: seededUuid(ids),
         employee_number: `E${String(100001 + i)}`,
@@ -125,5 +130,15 @@ export function generatePeople(
     });
   }
   assignLevels(rng.fork('levels'), people, anchor);
+  const careers = rng.fork('careers');
+  for (const p of people) {
+    p.career = planCareer(careers, {
+      hiredOn: p.row.hired_on,
+      end: p.row.left_on ?? anchor,
+      deptIndex: p.deptIndex,
+      rank: CAREER_LEVELS.indexOf(p.row.career_level),
+      departments,
+    });
+  }
   return people;
 }

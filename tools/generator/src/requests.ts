@@ -117,7 +117,9 @@ export function generateOtherRequests(rng: Rng, input: RequestInput): RotationRe
 
   // pm2@ waits for a decision from the demo director's first PMO.
   const showcase = input.showcasePmoIndexes[0] ?? 0;
-  request(input.demo.pm2, 'SUBMITTED', addDays(anchor, -9), showcase, null);
+  // It names that PMO (not left to chance: the director's inbox depends on it).
+  request(input.demo.pm2, 'SUBMITTED', addDays(anchor, -9), showcase, null).preferred_pmo_id =
+    pmos[showcase].row.id;
 
   // Open requests today: employed, rotatable, nothing running or planned, one each.
   const open = new Set<number>([input.demo.pm, input.demo.pm2]);

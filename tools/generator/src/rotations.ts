@@ -8,6 +8,7 @@ import {
   windowEnd,
 } from '@stint/domain';
 import type { AwayLedger } from './away-ledger';
+import { deptAt, oneDepartmentThrough, rankAt } from './careers';
 import { seededUuid } from './ids';
 import { CANCEL_REASONS, MOTIVATIONS, OUTCOME_NOTES } from './names';
 import type { PersonPlan } from './people';
@@ -116,13 +117,17 @@ export function generateRotations(rng: Rng, input: RotationInput): RotationGener
   const fitsSlot = (pi: number, slot: Slot): boolean => {
     if (input.reserved.has(pi)) return false;
     const p = people[pi].row;
+    const career = people[pi].career;
     if (p.hired_on > slot.startsOn || (p.left_on !== null && p.left_on <= slot.endsOn))
       return false;
     if (p.pm_since > slot.experiencedBy) return false;
-    const rank = levelRank(p.career_level);
-    if (rank < 1) return false;
+    // The level held when the rotation starts (history), as the LEVEL rule reads it.
+    const rank = rankAt(career, slot.startsOn);
+    if (rank < 1 || rank > 3) return false;
     // People rotating now or later are at a level the policy allows today.
-    if (slot.endsOn >= anchor && rank > 3) return false;
+    if (slot.endsOn >= anchor && levelRank(p.career_level) > 3) return false;
+    // Nobody moves department in the middle of a rotation.
+    if (!oneDepartmentThrough(career, slot.startsOn, slot.endsOn)) return false;
     if (
       seats[slot.seatIndex].row.role === 'PMO_MANAGER' &&
       (rank < 2 || p.pm_since > slot.seniorBy)
@@ -131,7 +136,7 @@ export function generateRotations(rng: Rng, input: RotationInput): RotationGener
     if (count[pi] >= MAX_ROTATIONS) return false;
     const after = notBefore[pi];
     if (after !== null && slot.startsOn < after) return false;
-    return ledger.fits(people[pi].deptIndex, slot.startsOn, slot.endsOn);
+    return ledger.fits(deptAt(career, slot.startsOn), slot.startsOn, slot.endsOn);
   };
 
   const findPerson = (slot: Slot, skip: number): number => {
@@ -193,7 +198,7 @@ export function generateRotations(rng: Rng, input: RotationInput): RotationGener
     count[pi]++;
     notBefore[pi] = addMonths(slot.endsOn, COOLDOWN_MONTHS);
     if (slot.endsOn >= anchor) busyNowOrLater[pi] = true;
-    ledger.add(people[pi].deptIndex, slot.startsOn, slot.endsOn);
+    ledger.add(deptAt(people[pi].career, slot.startsOn), slot.startsOn, slot.endsOn);
 
     // Decided some weeks before the start, and never after "today".
     const decidedOn = maxDate(

@@ -49,6 +49,18 @@ export interface PersonRow {
   updated_at: IsoTimestamp;
 }
 
+/** A stretch [valid_from, valid_to) of a person's department, level and leave (valid_to null = open). */
+export interface PersonHistoryRow {
+  id: string;
+  person_id: string;
+  valid_from: IsoDate;
+  valid_to: IsoDate | null;
+  department_id: string;
+  career_level: CareerLevel;
+  on_leave: boolean;
+  created_at: IsoTimestamp;
+}
+
 export interface UserAccountRow {
   id: string;
   email: string;
@@ -127,6 +139,8 @@ export interface RotationRow {
 export interface OrganisationTables {
   department: DepartmentRow[];
   person: PersonRow[];
+  /** Tiles [hired_on, ∞) per person; the open stretch equals the person row. */
+  person_history: PersonHistoryRow[];
   user_account: UserAccountRow[];
   pmo: PmoRow[];
   pmo_director: PmoDirectorRow[];
@@ -140,6 +154,7 @@ export type TableName = keyof OrganisationTables;
 export const TABLE_ORDER: readonly TableName[] = [
   'department',
   'person',
+  'person_history',
   'user_account',
   'pmo',
   'pmo_director',

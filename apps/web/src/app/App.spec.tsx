@@ -68,9 +68,12 @@ describe('signed out', () => {
 
 describe('navigation by role', () => {
   it.each([
-    ['PM', ['/coverage', '/my-rotation']],
-    ['HR', ['/coverage', '/staffing', '/people', '/audit']],
-    ['DIRECTOR', ['/coverage', '/staffing', '/planning', '/requests', '/pmos', '/people']],
+    ['PM', ['/coverage', '/outcomes', '/my-rotation']],
+    ['HR', ['/coverage', '/staffing', '/outcomes', '/people', '/audit']],
+    [
+      'DIRECTOR',
+      ['/coverage', '/staffing', '/outcomes', '/planning', '/requests', '/pmos', '/people'],
+    ],
     ['ADMIN', SCREENS.filter((s) => s.inNavigation !== false).map((s) => s.path)],
   ] as const)('shows %s only their screens', async (role, paths) => {
     renderApp('/coverage', [meAnswer(createUser(role))]);
@@ -106,6 +109,15 @@ describe('access to screens', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Staffing' })).toBeTruthy();
     const table = await screen.findByRole('table', { name: 'Headcount by department' });
     expect(within(table).getByText('Finance')).toBeTruthy();
+  });
+
+  it('shows a PM the Outcomes screen at the organisation level: no department or level filter', async () => {
+    renderApp('/outcomes', [meAnswer(createUser('PM'))]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Outcomes' })).toBeTruthy();
+    expect(screen.getByText(/Association, not cause/)).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'PMO scope' })).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Department on return' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Level on return' })).toBeNull();
   });
 
   it('tells a PM on /staffing they have no access, without loading the screen', async () => {

@@ -16,6 +16,9 @@ const CoveragePage = lazy(() =>
 const StaffingPage = lazy(() =>
   import('@stint/web-staffing').then((m) => ({ default: m.StaffingPage })),
 );
+const OutcomesPage = lazy(() =>
+  import('@stint/web-outcomes').then((m) => ({ default: m.OutcomesPage })),
+);
 const PlanningPage = lazy(() =>
   import('@stint/web-planning').then((m) => ({ default: m.PlanningPage })),
 );
@@ -43,6 +46,7 @@ const SettingsPage = lazy(() =>
 const BUILT: Partial<Record<ScreenId, ReactNode>> = {
   coverage: <CoveragePage />,
   staffing: <StaffingPage />,
+  outcomes: <OutcomesPage />,
   planning: <PlanningPage />,
   requests: <RequestsScreen />,
   pmos: <PmosScreen />,

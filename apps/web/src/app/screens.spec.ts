@@ -5,18 +5,19 @@ const labels = (role: Parameters<typeof navigationFor>[0]) =>
   navigationFor(role).map((screen) => screen.label);
 
 describe('navigation by role (SPEC §1, §6)', () => {
-  it('gives a PM the org-level charts and their own rotation', () => {
-    expect(labels('PM')).toEqual(['Coverage', 'My rotation']);
+  it('gives a PM the org-level charts (coverage, outcomes) and their own rotation', () => {
+    expect(labels('PM')).toEqual(['Coverage', 'Outcomes', 'My rotation']);
   });
 
-  it('gives HR coverage, staffing, people and the audit trail', () => {
-    expect(labels('HR')).toEqual(['Coverage', 'Staffing', 'People', 'Audit trail']);
+  it('gives HR coverage, staffing, outcomes, people and the audit trail', () => {
+    expect(labels('HR')).toEqual(['Coverage', 'Staffing', 'Outcomes', 'People', 'Audit trail']);
   });
 
-  it('gives a director coverage, staffing, planning, requests, PMOs and people', () => {
+  it('gives a director coverage, staffing, outcomes, planning, requests, PMOs and people', () => {
     expect(labels('DIRECTOR')).toEqual([
       'Coverage',
       'Staffing',
+      'Outcomes',
       'Planning',
       'Requests',
       'PMOs',

@@ -4,6 +4,7 @@ import { AUDIT_TRAIL_ROLES, type NavItem } from '@stint/web-ui';
 export type ScreenId =
   | 'coverage'
   | 'staffing'
+  | 'outcomes'
   | 'planning'
   | 'requests'
   | 'pmos'
@@ -49,6 +50,15 @@ export const SCREENS: readonly Screen[] = [
     // Directors see staffing too (the API allows them), but not its fairness tables.
     roles: ['HR', 'DIRECTOR', 'ADMIN'],
     description: 'Headcount by level and department, participation, upcoming returns, fairness.',
+  },
+  {
+    id: 'outcomes',
+    label: 'Outcomes',
+    path: '/outcomes',
+    // PMs see the organisation-level figures only (the API refuses them a department or level).
+    roles: EVERYONE,
+    description:
+      'What follows a rotation: goals achieved, promotion, retention and return to delivery, against PMs who did not rotate.',
   },
   {
     id: 'planning',

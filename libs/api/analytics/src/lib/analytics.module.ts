@@ -3,15 +3,17 @@ import { AnalyticsResolver } from './analytics.resolver';
 import { CandidatesService } from './services/candidates.service';
 import { CoverageService } from './services/coverage.service';
 import { ImpactService } from './services/impact.service';
+import { OutcomesService } from './services/outcomes.service';
 import { StaffingService } from './services/staffing.service';
 
-/** Coverage, staffing, fairness, candidates and rotation impact, computed in PostgreSQL. */
+/** Coverage, staffing, fairness, candidates, rotation impact and outcomes, computed in PostgreSQL. */
 @Module({
   providers: [
     CoverageService,
     StaffingService,
     CandidatesService,
     ImpactService,
+    OutcomesService,
     AnalyticsResolver,
   ],
 })

@@ -9,6 +9,7 @@ import {
   RotationImpactArgs,
   StaffingArgs,
 } from './dto/analytics.inputs';
+import { OutcomesArgs } from './dto/outcomes.args';
 import { Candidate } from './models/candidate.model';
 import { Coverage } from './models/coverage.model';
 import { Fairness } from './models/fairness.model';
@@ -18,6 +19,8 @@ import { RequestFunnel, Staffing } from './models/staffing.model';
 import { CandidatesService } from './services/candidates.service';
 import { CoverageService } from './services/coverage.service';
 import { ImpactService } from './services/impact.service';
+import { Outcomes } from './models/outcomes.model';
+import { OutcomesService } from './services/outcomes.service';
 import { StaffingService } from './services/staffing.service';
 
 /** SPEC §4's numbers. Thin: roles here, the rules and the SQL in the services. */
@@ -28,6 +31,7 @@ export class AnalyticsResolver {
     private readonly staffingService: StaffingService,
     private readonly candidatesService: CandidatesService,
     private readonly impactService: ImpactService,
+    private readonly outcomesService: OutcomesService,
   ) {}
 
   @Query(() => Coverage, {
@@ -74,5 +78,14 @@ export class AnalyticsResolver {
   @Query(() => RotationImpact, { description: 'DIRECTOR, HR or ADMIN' })
   rotationImpact(@Args() args: RotationImpactArgs): Promise<RotationImpact> {
     return this.impactService.rotationImpact(args);
+  }
+
+  @Roles('DIRECTOR', 'HR', 'PM')
+  @Query(() => Outcomes, {
+    description:
+      'DIRECTOR, HR, ADMIN; PMs the organisation only (no department or level). Association, not cause',
+  })
+  outcomes(@Args() args: OutcomesArgs, @Context() context: RequestContext): Promise<Outcomes> {
+    return this.outcomesService.outcomes(requireActor(context), args.filter);
   }
 }

@@ -5,7 +5,7 @@ export type FairnessDimension = (typeof FAIRNESS_DIMENSIONS)[number];
 export const FairnessDimensionEnum = { DEPARTMENT: 'DEPARTMENT', LEVEL: 'LEVEL' } as const;
 registerEnumType(FairnessDimensionEnum, { name: 'FairnessDimension' });
 
-/** Groups under this many people show no numbers at all (SPEC §4). */
+/** Groups under this many people show no numbers at all (SPEC §4); rates over fewer, none. */
 export const FAIRNESS_MIN_GROUP = 5;
 
 @ObjectType('FairnessGroup')
@@ -31,10 +31,22 @@ export class FairnessGroup {
   })
   requestRate!: number | null;
 
+  @Field({
+    description:
+      'Fewer than 5 requests decided in [from, to] (or a suppressed group): approval rate, decided and median days are null',
+  })
+  approvalSuppressed!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Requests decided (approved or declined) in [from, to]; null when under 5',
+  })
+  decided!: number | null;
+
   @Field(() => Float, {
     nullable: true,
     description:
-      'Approved / decided (approved or declined) requests decided in [from, to]; null when none was decided',
+      'Approved / decided requests decided in [from, to]; null when fewer than 5 were decided',
   })
   approvalRate!: number | null;
 
@@ -46,9 +58,22 @@ export class FairnessGroup {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Median days from submission to decision; null when none was decided',
+    description: 'Median days from submission to decision; null when fewer than 5 were decided',
   })
   medianDaysToDecision!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Placement rate ÷ the highest shown group's of the same dimension (NYC Local Law 144's impact ratio); null when suppressed or when nobody was placed",
+  })
+  impactRatio!: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Impact ratio under 0.8 (the four-fifths rule); null when the ratio is',
+  })
+  belowFourFifths!: boolean | null;
 }
 
 @ObjectType('Fairness')

@@ -7,6 +7,7 @@ import { CANDIDATES_SQL } from './candidates.sql';
 import { COVERAGE_SQL } from './coverage.sql';
 import { ELIGIBLE_PEOPLE_SQL } from '@stint/api-data';
 import { IMPACT_SQL } from './impact.sql';
+import { OUTCOMES_SQL } from './outcomes.sql';
 import {
   FAIRNESS_SQL,
   HEADCOUNT_CELLS_SQL,
@@ -25,6 +26,7 @@ const QUERIES: Record<string, string> = {
   'rotation-impact': IMPACT_SQL,
   'pmo-fill': PMO_FILL_SQL,
   fairness: FAIRNESS_SQL,
+  outcomes: OUTCOMES_SQL,
   'request-funnel': REQUEST_FUNNEL_SQL,
   'staffing-headcount': HEADCOUNT_CELLS_SQL,
   'staffing-participation': PARTICIPATION_SQL,

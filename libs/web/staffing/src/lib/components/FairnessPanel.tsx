@@ -2,11 +2,16 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ChartColumn } from '@stint/web-ui';
 import { useFairness } from '../hooks/useFairness';
 import { useFairnessPeriod, type FairnessPeriod } from '../hooks/useFairnessPeriod';
-import { SUPPRESSED_TEXT, type FairnessRow } from '../utils/toFairnessRows';
+import {
+  SUPPRESSED_DECISIONS_TEXT,
+  SUPPRESSED_TEXT,
+  type FairnessRow,
+} from '../utils/toFairnessRows';
 import { TablePanel } from './TablePanel';
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
 const days = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+const ratio = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 type Numbers = Extract<FairnessRow, { suppressed: false }>;
 const rate = (pick: (r: Numbers) => number | null) => ({
@@ -23,6 +28,22 @@ const rate = (pick: (r: Numbers) => number | null) => ({
   numeric: true,
 });
 
+/** A figure over the decisions: the words, never a number, below 5 (CSV and screen alike). */
+const overDecisions = (pick: (r: Numbers) => number | null, show: (v: number) => string) => ({
+  value: (r: FairnessRow) => {
+    if (r.suppressed) return null;
+    if (r.approvalSuppressed) return SUPPRESSED_DECISIONS_TEXT;
+    return pick(r);
+  },
+  format: (r: FairnessRow) => {
+    if (r.suppressed) return '';
+    if (r.approvalSuppressed) return SUPPRESSED_DECISIONS_TEXT;
+    const v = pick(r);
+    return v === null ? 'No data' : show(v);
+  },
+  numeric: true,
+});
+
 function columns(groupHeader: string): ChartColumn<FairnessRow>[] {
   return [
     { header: groupHeader, value: (r) => r.label },
@@ -32,16 +53,39 @@ function columns(groupHeader: string): ChartColumn<FairnessRow>[] {
       numeric: true,
     },
     { header: 'Request rate (%)', ...rate((r) => r.requestRate) },
-    { header: 'Approval rate (%)', ...rate((r) => r.approvalRate) },
+    { header: 'Decided requests', ...overDecisions((r) => r.decided, String) },
+    {
+      header: 'Approval rate (%)',
+      ...overDecisions(
+        (r) => (r.approvalRate === null ? null : Math.round(r.approvalRate * 1000) / 10),
+        (v) => percent.format(v / 100),
+      ),
+    },
     { header: 'Placement rate (%)', ...rate((r) => r.placementRate) },
     {
       header: 'Median days to decision',
-      value: (r) => (r.suppressed ? null : r.medianDaysToDecision),
+      ...overDecisions(
+        (r) => r.medianDaysToDecision,
+        (v) => days.format(v),
+      ),
+    },
+    {
+      header: 'Impact ratio',
+      value: (r) => (r.suppressed ? null : r.impactRatio),
       format: (r) =>
-        r.suppressed || r.medianDaysToDecision === null
-          ? 'No data'
-          : days.format(r.medianDaysToDecision),
+        r.suppressed || r.impactRatio === null ? 'No data' : ratio.format(r.impactRatio),
       numeric: true,
+    },
+    {
+      header: 'Under four-fifths',
+      value: (r) =>
+        r.suppressed || r.belowFourFifths === null ? null : r.belowFourFifths ? 'Yes' : 'No',
+      format: (r) =>
+        r.suppressed || r.belowFourFifths === null
+          ? 'No data'
+          : r.belowFourFifths
+            ? 'Yes — under 0.8'
+            : 'No',
     },
   ];
 }
@@ -55,7 +99,7 @@ function suppressedCells(row: FairnessRow) {
   return (
     <>
       <th scope="row">{row.label}</th>
-      <td colSpan={5} className="fairness__suppressed">
+      <td colSpan={DEPARTMENT_COLUMNS.length - 1} className="fairness__suppressed">
         {SUPPRESSED_TEXT}
       </td>
     </>
@@ -140,7 +184,7 @@ export function FairnessPanel() {
       <TablePanel
         {...shared}
         title="Fairness by department"
-        description={`Requests from ${period.from} to ${period.to}. Groups of fewer than 5 people are suppressed so nobody can be singled out.`}
+        description={`Requests from ${period.from} to ${period.to}. Groups of fewer than 5 people, and rates over fewer than 5 decisions, are suppressed so nobody can be singled out. Impact ratio: a group's placement rate divided by the highest group's; under 0.8 fails the four-fifths rule.`}
         rows={tables?.byDepartment ?? []}
         columns={DEPARTMENT_COLUMNS}
         emptyMessage="There are no departments to compare."

@@ -94,9 +94,29 @@ const fairness: Mock = {
             suppressed: false,
             people: 9,
             requestRate: 1 / 3,
-            approvalRate: 0.5,
+            // 2 decided requests: one person's decision could be read off a rate.
+            approvalSuppressed: true,
+            decided: null,
+            approvalRate: null,
             placementRate: 1 / 9,
-            medianDaysToDecision: 6,
+            medianDaysToDecision: null,
+            impactRatio: 0.5,
+            belowFourFifths: true,
+          },
+          {
+            dimension: 'DEPARTMENT',
+            key: 'd-it',
+            label: 'IT',
+            suppressed: false,
+            people: 9,
+            requestRate: 0.6,
+            approvalSuppressed: false,
+            decided: 6,
+            approvalRate: 0.5,
+            placementRate: 2 / 9,
+            medianDaysToDecision: 8,
+            impactRatio: 1,
+            belowFourFifths: false,
           },
           {
             dimension: 'DEPARTMENT',
@@ -105,9 +125,13 @@ const fairness: Mock = {
             suppressed: true,
             people: null,
             requestRate: null,
+            approvalSuppressed: true,
+            decided: null,
             approvalRate: null,
             placementRate: null,
             medianDaysToDecision: null,
+            impactRatio: null,
+            belowFourFifths: null,
           },
           {
             dimension: 'LEVEL',
@@ -116,9 +140,13 @@ const fairness: Mock = {
             suppressed: false,
             people: 7,
             requestRate: 0,
+            approvalSuppressed: true,
+            decided: null,
             approvalRate: null,
             placementRate: 0,
             medianDaysToDecision: null,
+            impactRatio: null,
+            belowFourFifths: null,
           },
         ],
       },
@@ -161,12 +189,16 @@ describe('StaffingPage', () => {
     ).toBeTruthy();
 
     const fair = await screen.findByRole('table', { name: 'Fairness by department' });
+    const few = 'Suppressed (fewer than 5 decisions)';
     expect(rowsOf(fair)).toEqual([
-      ['Finance', '9', '33.3%', '50%', '11.1%', '6'],
+      ['Finance', '9', '33.3%', few, few, '11.1%', few, '0.50', 'Yes — under 0.8'],
+      ['IT', '9', '60%', '6', '50%', '22.2%', '8', '1.00', 'No'],
       ['Legal', 'Suppressed (fewer than 5 people)'],
     ]);
     const levels = screen.getByRole('table', { name: 'Fairness by career level' });
-    expect(rowsOf(levels)).toEqual([['Project Manager', '7', '0%', 'No data', '0%', 'No data']]);
+    expect(rowsOf(levels)).toEqual([
+      ['Project Manager', '7', '0%', few, few, '0%', few, 'No data', 'No data'],
+    ]);
   });
 
   it('does not show directors the fairness tables, nor ask for them', async () => {

@@ -13,9 +13,13 @@ export const FAIRNESS_QUERY = graphql(`
         suppressed
         people
         requestRate
+        approvalSuppressed
+        decided
         approvalRate
         placementRate
         medianDaysToDecision
+        impactRatio
+        belowFourFifths
       }
     }
   }

@@ -8,9 +8,13 @@ const group = (
   suppressed: false,
   people: 12,
   requestRate: 0.25,
+  approvalSuppressed: false,
+  decided: 8,
   approvalRate: 0.5,
   placementRate: 1 / 6,
   medianDaysToDecision: 9.5,
+  impactRatio: 0.75,
+  belowFourFifths: true,
   ...overrides,
 });
 
@@ -33,9 +37,13 @@ describe('toFairnessRows', () => {
       suppressed: false,
       people: 12,
       requestRate: 0.25,
+      approvalSuppressed: false,
+      decided: 8,
       approvalRate: 0.5,
       placementRate: 1 / 6,
       medianDaysToDecision: 9.5,
+      impactRatio: 0.75,
+      belowFourFifths: true,
     });
   });
 
@@ -58,6 +66,19 @@ describe('toFairnessRows', () => {
   it('suppresses a group under five people even if the answer carried numbers', () => {
     const { byDepartment } = toFairnessRows([group({ key: 'd-1', label: 'Legal', people: 4 })]);
     expect(byDepartment).toEqual([{ key: 'd-1', label: 'Legal', suppressed: true }]);
+  });
+
+  it('shows no approval rate or median over fewer than 5 decisions, even if numbers arrived', () => {
+    const { byDepartment } = toFairnessRows([
+      group({ key: 'd-1', label: 'IT', people: 9, decided: 2, approvalRate: 0.5 }),
+    ]);
+    expect(byDepartment[0]).toMatchObject({
+      approvalSuppressed: true,
+      decided: null,
+      approvalRate: null,
+      medianDaysToDecision: null,
+      people: 9,
+    });
   });
 
   it('keeps a missing rate missing rather than zero (no decided requests yet)', () => {

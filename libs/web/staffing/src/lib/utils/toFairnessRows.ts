@@ -3,6 +3,8 @@ import type { FairnessGroup } from './staffingTypes';
 
 /** The words a suppressed group shows in place of every number. */
 export const SUPPRESSED_TEXT = 'Suppressed (fewer than 5 people)';
+/** …and a rate taken over fewer than 5 decisions. */
+export const SUPPRESSED_DECISIONS_TEXT = 'Suppressed (fewer than 5 decisions)';
 
 export type FairnessRow =
   | { key: string; label: string; suppressed: true }
@@ -12,9 +14,15 @@ export type FairnessRow =
       suppressed: false;
       people: number;
       requestRate: number | null;
+      /** Fewer than 5 decisions: decided, approval rate and median days carry no number. */
+      approvalSuppressed: boolean;
+      decided: number | null;
       approvalRate: number | null;
       placementRate: number | null;
       medianDaysToDecision: number | null;
+      /** Placement rate ÷ the highest group's; under 0.8 fails the four-fifths rule. */
+      impactRatio: number | null;
+      belowFourFifths: boolean | null;
     };
 
 export interface FairnessTables {
@@ -30,15 +38,21 @@ function toRow(group: FairnessGroup): FairnessRow {
   if (group.suppressed || group.people === null || group.people < 5) {
     return { key: group.key, label: group.label, suppressed: true };
   }
+  // The same rule for a rate's denominator: under 5 decisions, no number even if one arrived.
+  const fewDecisions = group.approvalSuppressed || group.decided === null || group.decided < 5;
   return {
     key: group.key,
     label: group.label,
     suppressed: false,
     people: group.people,
     requestRate: group.requestRate,
-    approvalRate: group.approvalRate,
+    approvalSuppressed: fewDecisions,
+    decided: fewDecisions ? null : group.decided,
+    approvalRate: fewDecisions ? null : group.approvalRate,
     placementRate: group.placementRate,
-    medianDaysToDecision: group.medianDaysToDecision,
+    medianDaysToDecision: fewDecisions ? null : group.medianDaysToDecision,
+    impactRatio: group.impactRatio,
+    belowFourFifths: group.impactRatio === null ? null : group.impactRatio < 0.8,
   };
 }
 
