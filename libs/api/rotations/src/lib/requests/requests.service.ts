@@ -14,6 +14,8 @@ import {
   currentPolicy,
   directsPmo,
   findOwnedRecord,
+  notifyRequestDecided,
+  notifyRequestSubmitted,
   RotationRequestEntity,
   scopeToPerson,
 } from '@stint/api-data';
@@ -74,6 +76,7 @@ export class RequestsService {
         entityId: request.id,
         after: request,
       });
+      await notifyRequestSubmitted(manager, request);
       return request;
     });
   }
@@ -111,6 +114,7 @@ export class RequestsService {
           rotationId: rotation.id,
         },
       );
+      await notifyRequestDecided(manager, approved, 'APPROVED', rotation.id);
       return { request: approved, rotationId: rotation.id };
     });
   }
@@ -128,7 +132,7 @@ export class RequestsService {
         );
       }
       this.assertSubmitted(request);
-      return this.decide(
+      const declined = await this.decide(
         manager,
         actor,
         request,
@@ -136,6 +140,8 @@ export class RequestsService {
         note.trim(),
         'ROTATION_REQUEST_DECLINED',
       );
+      await notifyRequestDecided(manager, declined, 'DECLINED');
+      return declined;
     });
   }
 

@@ -3,6 +3,7 @@ import { CreatedRotationTables1764100001000 } from './1764100001000-CreatedRotat
 import { CreatedPolicyAndAuditTables1764100002000 } from './1764100002000-CreatedPolicyAndAuditTables';
 import { CreatedSessionTable1764100003000 } from './1764100003000-CreatedSessionTable';
 import { AddedIdempotencyKeys1764100005000 } from './1764100005000-AddedIdempotencyKeys';
+import { AddedNotificationOutbox1764300013000 } from './1764300013000-AddedNotificationOutbox';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreatedPolicyAndAuditTables1764100002000,
   CreatedSessionTable1764100003000,
   AddedIdempotencyKeys1764100005000,
+  AddedNotificationOutbox1764300013000,
 ];
