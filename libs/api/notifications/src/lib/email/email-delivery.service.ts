@@ -54,6 +54,9 @@ export class EmailDeliveryService implements OnApplicationBootstrap, OnModuleDes
     if (!this.config.SMTP_URL) return;
     this.transport = createTransport({
       url: this.config.SMTP_URL,
+      // One kept-open connection: a round sends up to BATCH messages without reconnecting.
+      pool: true,
+      maxConnections: 1,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
