@@ -1,6 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { ComingSoonPage, LoadingState } from '@stint/web-ui';
+// Small, and the header's bell comes from the same library: loaded with the shell.
+import { PreferencesPage } from '@stint/web-notifications';
 import { RequireSession } from './auth/RequireSession';
 import { SignInPage } from './auth/SignInPage';
 import { HomeRedirect } from './HomeRedirect';
@@ -70,6 +72,8 @@ export function App() {
               }
             />
           ))}
+          {/* Every role's own preferences: not a screen of the navigation, linked from the header. */}
+          <Route path="preferences" element={<PreferencesPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>
