@@ -1,9 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createHash, randomBytes } from 'node:crypto';
 import { loadConfig } from '@stint/api-core';
+import { SmtpSink } from '@stint/api-core/testing';
 import { createApp } from '../src/app/create-app';
 import { departmentOf, directedSeat, SUBMIT, window12 } from './support/rotation-factories';
-import { SmtpSink } from './support/smtp-sink';
+
 import { startTestApp, type SignedIn, type TestApp } from './support/test-app';
 
 const PUBLIC_URL = 'https://stint.test';
