@@ -42,6 +42,7 @@ const READERS: UserRole[] = ['PM', 'HR', 'DIRECTOR'];
 
 const QUERIES: Record<string, Row> = {
   me: { allowed: ['PUBLIC'], document: '{ me { id } }' },
+  authOptions: { allowed: ['PUBLIC'], document: '{ authOptions { localLogin oidcLoginUrl } }' },
   departments: { allowed: READERS, document: '{ departments { id } }' },
   people: { allowed: ['HR', 'DIRECTOR'], document: '{ people { totalCount } }' },
   person: {

@@ -4,6 +4,7 @@ import { ComingSoonPage, LoadingState } from '@stint/web-ui';
 // Small, and the header's bell comes from the same library: loaded with the shell.
 import { PreferencesPage } from '@stint/web-notifications';
 import { RequireSession } from './auth/RequireSession';
+import { SignInNoAccessPage } from './auth/SignInNoAccessPage';
 import { SignInPage } from './auth/SignInPage';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
@@ -53,6 +54,7 @@ export function App() {
   return (
     <Routes>
       <Route path="sign-in" element={<SignInPage />} />
+      <Route path="no-access" element={<SignInNoAccessPage />} />
       <Route element={<RequireSession />}>
         <Route element={<ShellLayout />}>
           <Route index element={<HomeRedirect />} />

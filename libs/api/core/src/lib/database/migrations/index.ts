@@ -4,6 +4,7 @@ import { CreatedPolicyAndAuditTables1764100002000 } from './1764100002000-Create
 import { CreatedSessionTable1764100003000 } from './1764100003000-CreatedSessionTable';
 import { AddedIdempotencyKeys1764100005000 } from './1764100005000-AddedIdempotencyKeys';
 import { AddedNotificationOutbox1764300013000 } from './1764300013000-AddedNotificationOutbox';
+import { AddedOidcSignIn1764300013100 } from './1764300013100-AddedOidcSignIn';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreatedSessionTable1764100003000,
   AddedIdempotencyKeys1764100005000,
   AddedNotificationOutbox1764300013000,
+  AddedOidcSignIn1764300013100,
 ];
