@@ -48,6 +48,7 @@ const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
 function resign(idToken) {
   const [header, payload] = idToken
     .split('.')
+    .slice(0, 2)
     .map((part) => JSON.parse(Buffer.from(part, 'base64url')));
   const now = Math.floor(Date.now() / 1000);
   if (mode === 'expired') Object.assign(payload, { iat: now - 7200, exp: now - 3600 });
@@ -74,6 +75,8 @@ const server = http.createServer((req, res) => {
     return;
   }
   if (mode !== 'normal' && req.method === 'POST' && req.url?.startsWith('/token')) {
+    // An uncompressed answer, so the ID token can be rewritten.
+    delete req.headers['accept-encoding'];
     const end = res.end.bind(res);
     res.end = (chunk, ...rest) => {
       try {
@@ -82,7 +85,8 @@ const server = http.createServer((req, res) => {
         const text = JSON.stringify(json);
         res.setHeader('content-length', Buffer.byteLength(text));
         return end(text, ...rest);
-      } catch {
+      } catch (error) {
+        process.stderr.write(`could not rewrite the token response: ${error}\n`);
         return end(chunk, ...rest);
       }
     };

@@ -144,9 +144,7 @@ export class OidcService {
         if (info) claims = { ...info, ...claims, ...pick(info, [this.config.OIDC_ROLE_CLAIM]) };
       }
     } catch (error) {
-      this.logger.warn(
-        `Sign-in refused: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
-      );
+      this.logger.warn(`Sign-in refused: ${describeFailure(error)}`);
       return { ok: false, reason: 'failed' };
     }
     const outcome = await this.signInWithClaims(claims, userAgent);
@@ -262,6 +260,20 @@ export class OidcService {
     if (!verified || byEmail.oidc_subject) return 'unverified';
     return byEmail;
   }
+}
+
+/** The failure in one line: openid-client's code, the claim at fault, the underlying cause. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { code, cause } = error as Error & { code?: string; cause?: unknown };
+  const detail: string[] = [`${error.name}: ${error.message}`];
+  if (code) detail.push(`(${code})`);
+  if (cause && typeof cause === 'object') {
+    const { claim, message } = cause as { claim?: string; message?: string };
+    if (claim) detail.push(`claim "${claim}"`);
+    if (message) detail.push(`cause: ${message}`);
+  }
+  return detail.join(' ');
 }
 
 function pick(source: Record<string, unknown>, keys: string[]): Record<string, unknown> {
