@@ -164,7 +164,10 @@ export class OidcService {
     );
     if (!role) return { ok: false, reason: 'no-access' };
     const email = typeof claims['email'] === 'string' ? claims['email'].trim() : '';
-    const verified = claims['email_verified'] === true || claims['email_verified'] === 'true';
+    const verified =
+      claims['email_verified'] === true ||
+      claims['email_verified'] === 'true' ||
+      (this.config.OIDC_TRUST_EMAIL && claims['email_verified'] === undefined);
     const name =
       (typeof claims['name'] === 'string' && claims['name'].trim()) ||
       [claims['given_name'], claims['family_name']]

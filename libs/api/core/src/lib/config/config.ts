@@ -159,6 +159,8 @@ const schema = z.object({
   OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
   OIDC_ROLE_MAP: roleMap.optional(),
   OIDC_SCOPES: z.string().min(1).default('openid email profile'),
+  // For providers that only issue verified addresses but send no email_verified (Entra ID).
+  OIDC_TRUST_EMAIL: boolish.default(false),
   LOCAL_LOGIN: boolish.default(true),
 });
 
