@@ -151,6 +151,14 @@ describe('notifications', () => {
       title: 'Your rotation request was approved',
     });
     expect(forA.notifications.edges[0].node.body).toContain(startsOn);
+    // The directors' "waiting for a decision" notifications are settled by the decision.
+    const settled = await t.db.query<{ read: boolean; email_state: string }>(
+      `SELECT read_at IS NOT NULL AS read, email_state FROM notification
+        WHERE event = 'REQUEST_SUBMITTED' AND record_id = ANY ($1::uuid[])`,
+      [[a, b]],
+    );
+    expect(settled.rows.length).toBeGreaterThan(0);
+    expect(settled.rows.every((r) => r.read && r.email_state !== 'PENDING')).toBe(true);
     const forB = (await list(pmB)).data!;
     expect(forB.notifications.edges[0].node).toMatchObject({
       event: 'REQUEST_DECLINED',
@@ -167,7 +175,8 @@ describe('notifications', () => {
     ).data!;
     expect(second.notifications.edges[0].node.id).not.toBe(mine.notifications.edges[0].node.id);
 
-    const id = mine.notifications.edges[0].node.id;
+    const firstUnread = (await list(director, { first: 1, unread: true })).data!;
+    const id = firstUnread.notifications.edges[0].node.id;
     const marked = await t.gql<{ markNotificationRead: { readAt: string | null } }>(
       'mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }',
       { id },

@@ -147,3 +147,23 @@ export async function notifyRequestDecided(
     (role) => requestLink(role) || `/requests/${request.id}`,
   );
 }
+
+/**
+ * A request left SUBMITTED (decided or withdrawn): the directors' "waiting for a decision"
+ * notifications are settled — marked read, and their e-mail dropped if it has not gone yet —
+ * so nobody is asked to decide something already decided.
+ */
+export async function settleRequestSubmitted(
+  manager: EntityManager,
+  requestId: string,
+): Promise<void> {
+  await manager.query(
+    `UPDATE notification
+        SET read_at = coalesce(read_at, now()),
+            email_state = CASE WHEN email_state = 'PENDING' THEN 'NONE' ELSE email_state END,
+            email_next_attempt_at = CASE WHEN email_state = 'PENDING' THEN NULL ELSE email_next_attempt_at END
+      WHERE event = 'REQUEST_SUBMITTED' AND record_type = 'rotation_request' AND record_id = $1
+        AND (read_at IS NULL OR email_state = 'PENDING')`,
+    [requestId],
+  );
+}

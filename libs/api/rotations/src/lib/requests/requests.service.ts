@@ -17,6 +17,7 @@ import {
   notifyRequestDecided,
   notifyRequestSubmitted,
   RotationRequestEntity,
+  settleRequestSubmitted,
   scopeToPerson,
 } from '@stint/api-data';
 import { todayIso, validateDecisionNote, validateRotationRequestInput } from '@stint/domain';
@@ -236,6 +237,7 @@ export class RequestsService {
     request.decidedBy = status === 'WITHDRAWN' ? null : actor.id;
     request.decisionNote = note;
     const saved = await manager.save(request);
+    await settleRequestSubmitted(manager, request.id);
     await recordAudit(manager, {
       actor,
       action,
