@@ -20,6 +20,10 @@ const esmPackages = [
   'uint8array-extras',
   '@tokenizer',
   '@borewit',
+  // openid-client 6 and its two dependencies are ESM-only.
+  'openid-client',
+  'oauth4webapi',
+  'jose',
 ].join('|');
 
 const swc = (syntax, tsx) => [

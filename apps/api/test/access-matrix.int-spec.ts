@@ -42,6 +42,7 @@ const READERS: UserRole[] = ['PM', 'HR', 'DIRECTOR'];
 
 const QUERIES: Record<string, Row> = {
   me: { allowed: ['PUBLIC'], document: '{ me { id } }' },
+  authOptions: { allowed: ['PUBLIC'], document: '{ authOptions { localLogin oidcLoginUrl } }' },
   departments: { allowed: READERS, document: '{ departments { id } }' },
   people: { allowed: ['HR', 'DIRECTOR'], document: '{ people { totalCount } }' },
   person: {
@@ -113,6 +114,15 @@ const QUERIES: Record<string, Row> = {
     document:
       'query($seat: ID!, $s: String!) { candidates(seatId: $seat, startsOn: $s, months: 12) { personId } }',
     variables: (f) => ({ seat: f.seatId, s: f.startsOn }),
+  },
+  notifications: {
+    allowed: READERS,
+    document: '{ notifications(first: 5, unreadOnly: true) { totalCount } }',
+  },
+  unreadNotificationCount: { allowed: READERS, document: '{ unreadNotificationCount }' },
+  notificationSettings: {
+    allowed: READERS,
+    document: '{ notificationSettings { emailEvents emailEnabled } }',
   },
   rotationImpact: {
     allowed: ['HR', 'DIRECTOR'],
@@ -246,6 +256,17 @@ const MUTATIONS: Record<string, Row> = {
       'mutation($id: ID!) { updateUser(input: { id: $id, version: 999, displayName: "Renamed" }) { id } }',
     variables: (f) => ({ id: f.directorUserId }),
   },
+  markNotificationRead: {
+    allowed: READERS,
+    document: 'mutation($id: ID!) { markNotificationRead(id: $id) { id } }',
+    variables: () => ({ id: uuid }),
+  },
+  markAllNotificationsRead: { allowed: READERS, document: 'mutation { markAllNotificationsRead }' },
+  updateNotificationSettings: {
+    allowed: READERS,
+    document:
+      'mutation { updateNotificationSettings(input: { emailEvents: [REQUEST_SUBMITTED] }) { emailEvents } }',
+  },
   // Ends the caller's session: the matrix runs it last for each caller.
   logout: { allowed: READERS, document: 'mutation { logout }' },
 };
@@ -314,6 +335,8 @@ describe('role × operation matrix', () => {
       'rotation',
       'eligibility_policy',
       'audit_event',
+      'notification',
+      'notification_setting',
     ];
     const parts = await Promise.all(
       tables.map((table) =>

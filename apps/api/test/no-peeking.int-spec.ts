@@ -13,10 +13,11 @@ import {
 describe('a PM cannot peek at another PM’s records', () => {
   let t: TestApp;
   let pmA: SignedIn;
-  const b: Record<'person' | 'request' | 'rotation', string> = {
+  const b: Record<'person' | 'request' | 'rotation' | 'notification', string> = {
     person: '',
     request: '',
     rotation: '',
+    notification: '',
   };
   const missing = '0b1e4a4e-7c1d-4f5e-9a8b-1c2d3e4f5a6b';
 
@@ -37,6 +38,14 @@ describe('a PM cannot peek at another PM’s records', () => {
       await t.db.query<{ id: string }>(
         `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, '2021-01-01', '2021-12-31') RETURNING id`,
         [b.person, seatId],
+      )
+    ).rows[0].id;
+    // Someone else's notification (the director's, about B's request).
+    b.notification = (
+      await t.db.query<{ id: string }>(
+        `INSERT INTO notification (user_id, event, record_type, record_id, title, link)
+         VALUES ($1, 'REQUEST_SUBMITTED', 'rotation_request', $2, 'B requested a rotation', '/requests') RETURNING id`,
+        [director.userId, b.request],
       )
     ).rows[0].id;
   });
@@ -81,6 +90,12 @@ describe('a PM cannot peek at another PM’s records', () => {
       'request',
     ],
     ['rotation', 'query($id: ID!) { rotation(id: $id) { id } }', (id) => ({ id }), 'rotation'],
+    [
+      'markNotificationRead',
+      'mutation($id: ID!) { markNotificationRead(id: $id) { id title } }',
+      (id) => ({ id }),
+      'notification',
+    ],
   ];
 
   const strip = (response: GraphQLResponse) => JSON.stringify(response).replaceAll(missing, 'ID');
@@ -96,6 +111,19 @@ describe('a PM cannot peek at another PM’s records', () => {
       expect(text.includes('NOT_FOUND') || text.includes('"totalCount":0')).toBe(true);
     },
   );
+
+  it('never lists or counts another user’s notifications, and leaves them unread', async () => {
+    const mine = await t.gql<{
+      notifications: { totalCount: number };
+      unreadNotificationCount: number;
+    }>('{ notifications { totalCount } unreadNotificationCount }', {}, pmA.headers);
+    expect(mine.data).toEqual({ notifications: { totalCount: 0 }, unreadNotificationCount: 0 });
+    await t.gql('mutation { markAllNotificationsRead }', {}, pmA.headers);
+    const { rows } = await t.db.query(`SELECT read_at FROM notification WHERE id = $1`, [
+      b.notification,
+    ]);
+    expect(rows[0].read_at).toBeNull();
+  });
 
   it('leaves the other PM’s request untouched after a withdraw attempt', async () => {
     const { rows } = await t.db.query(

@@ -12,3 +12,4 @@ export * from './lib/requests/text-length';
 export * from './lib/requests/rotation-request';
 export * from './lib/requests/decision-note';
 export * from './lib/requests/assignment-window';
+export * from './lib/notifications/notification-events';

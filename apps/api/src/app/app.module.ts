@@ -17,6 +17,7 @@ import {
 import { AnalyticsModule } from '@stint/api-analytics';
 import { AuditModule } from '@stint/api-audit';
 import { DataModule } from '@stint/api-data';
+import { NotificationsModule } from '@stint/api-notifications';
 import { PeopleModule } from '@stint/api-people';
 import { PmosModule } from '@stint/api-pmos';
 import { RotationsModule } from '@stint/api-rotations';
@@ -102,6 +103,7 @@ export class AppModule {
         RotationsModule,
         AuditModule,
         AnalyticsModule,
+        NotificationsModule,
       ],
     };
   }

@@ -72,7 +72,10 @@ function serveDashboard(app: NestExpressApplication, webDir: string): void {
   }
   app.useStaticAssets(webDir, { index: false, maxAge: '1h', immutable: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const apiPath = req.path.startsWith('/graphql') || req.path.startsWith('/health');
+    const apiPath =
+      req.path.startsWith('/graphql') ||
+      req.path.startsWith('/health') ||
+      req.path.startsWith('/auth/');
     if (req.method !== 'GET' || apiPath || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

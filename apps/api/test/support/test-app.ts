@@ -50,6 +50,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     STINT_DEMO_DATA: 'false',
     WEB_DIST_DIR: '/nonexistent',
     LOG_LEVEL: 'error',
+    // Tests run the notification scan themselves, on the day they choose.
+    NOTIFICATION_SCAN_INTERVAL_MS: '0',
     ...env,
   });
   const app = await createApp(config, database.url);

@@ -12,7 +12,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -36,7 +36,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const database = await createTestDatabase({ migrate: options.prepare !== undefined });
   await options.prepare?.(database.url);
-  const port = await freePort();
+  // A caller that must know the address beforehand (an OIDC redirect URL) passes PORT.
+  const port = env['PORT'] ? Number(env['PORT']) : await freePort();
   let output = '';
   const child: ChildProcess = spawn(
     process.execPath,

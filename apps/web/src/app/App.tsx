@@ -1,7 +1,10 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { ComingSoonPage, LoadingState } from '@stint/web-ui';
+// Small, and the header's bell comes from the same library: loaded with the shell.
+import { PreferencesPage } from '@stint/web-notifications';
 import { RequireSession } from './auth/RequireSession';
+import { SignInNoAccessPage } from './auth/SignInNoAccessPage';
 import { SignInPage } from './auth/SignInPage';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
@@ -65,6 +68,7 @@ export function App() {
   return (
     <Routes>
       <Route path="sign-in" element={<SignInPage />} />
+      <Route path="no-access" element={<SignInNoAccessPage />} />
       <Route element={<RequireSession />}>
         <Route element={<ShellLayout />}>
           <Route index element={<HomeRedirect />} />
@@ -84,6 +88,8 @@ export function App() {
               }
             />
           ))}
+          {/* Every role's own preferences: not a screen of the navigation, linked from the header. */}
+          <Route path="preferences" element={<PreferencesPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -6,6 +6,7 @@ import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MemoryRouter, useLocation } from 'react-router';
 import {
+  AUTH_OPTIONS_QUERY,
   createSessionExpiredLink,
   createStintCache,
   LOGIN_MUTATION,
@@ -76,6 +77,22 @@ export interface RenderAppOptions {
   onOperation?: (operationName: string | undefined) => void;
 }
 
+/** Passwords only, no company sign-in: what a server without OIDC answers, as often as asked. */
+export const localOnlyAuthOptions: Mock = {
+  request: { query: AUTH_OPTIONS_QUERY },
+  result: {
+    data: {
+      authOptions: {
+        __typename: 'AuthOptions',
+        localLogin: true,
+        oidcProviderName: null,
+        oidcLoginUrl: null,
+      },
+    },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 export function renderApp(path: string, mocks: Mock[], { onOperation }: RenderAppOptions = {}) {
   const spy = new ApolloLink((operation, forward) => {
     onOperation?.(operation.operationName);
@@ -84,7 +101,12 @@ export function renderApp(path: string, mocks: Mock[], { onOperation }: RenderAp
   const link = ApolloLink.from([
     createSessionExpiredLink(),
     spy,
-    new MockLink(mocks, { showWarnings: false }),
+    new MockLink(
+      mocks.some((m) => m.request.query === AUTH_OPTIONS_QUERY)
+        ? mocks
+        : [...mocks, localOnlyAuthOptions],
+      { showWarnings: false },
+    ),
   ]);
   return render(
     <MockedProvider link={link} cache={createStintCache()}>

@@ -15,3 +15,4 @@ export * from './lib/access';
 export * from './lib/policy';
 export * from './lib/entities/versioned.entity';
 export * from './lib/eligibility.sql';
+export * from './lib/notifications/notify';

@@ -21,6 +21,7 @@ export type { PersonName } from './lib/people/personNamesQuery';
 export type { SignInFailure } from './lib/errors/describeSignInError';
 export { isUnauthenticatedError } from './lib/errors/errorCodes';
 export { LOGIN_MUTATION, LOGOUT_MUTATION } from './lib/graphql/auth.mutations';
+export { AUTH_OPTIONS_QUERY } from './lib/graphql/authOptions.query';
 export { DEPARTMENTS_HEADCOUNT_QUERY } from './lib/graphql/departments.query';
 export { ME_QUERY } from './lib/graphql/me.query';
 export { ELIGIBILITY_FIELDS_FRAGMENT } from './lib/graphql/fragments/eligibility.fragment';

@@ -1,5 +1,9 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { DEPARTMENTS_HEADCOUNT_QUERY, LOGIN_MUTATION } from '@stint/web-data-access';
+import {
+  AUTH_OPTIONS_QUERY,
+  DEPARTMENTS_HEADCOUNT_QUERY,
+  LOGIN_MUTATION,
+} from '@stint/web-data-access';
 import {
   createUser,
   currentLocation,
@@ -36,6 +40,29 @@ async function openSignIn(path: string, mocks: Mock[], onOperation?: (name?: str
 }
 
 describe('SignInPage', () => {
+  it('offers the company sign-in, and only it when passwords are off', async () => {
+    renderApp('/sign-in?next=/people&oidc=disabled', [
+      meAnswer(null),
+      {
+        request: { query: AUTH_OPTIONS_QUERY },
+        result: {
+          data: {
+            authOptions: {
+              __typename: 'AuthOptions',
+              localLogin: false,
+              oidcProviderName: 'Acme ID',
+              oidcLoginUrl: '/auth/oidc/login',
+            },
+          },
+        },
+      },
+    ]);
+    const link = await screen.findByRole('link', { name: 'Sign in with Acme ID' });
+    expect(link.getAttribute('href')).toBe('/auth/oidc/login?next=%2Fpeople');
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toMatch(/account is disabled/);
+  });
+
   it('has the labelled fields and button the browser journeys rely on', async () => {
     await openSignIn('/sign-in', [meAnswer(null)]);
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AdminBootstrap } from './bootstrap/admin-bootstrap';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcService } from './oidc/oidc.service';
 import { AuthResolver } from './sessions/auth.resolver';
 import { AuthService } from './sessions/auth.service';
 import { LoginThrottle } from './sessions/login-throttle';
@@ -11,7 +13,9 @@ import { UsersService } from './users/users.service';
 
 /** Accounts, roles and sessions; its guard protects every operation in the app. */
 @Module({
+  controllers: [OidcController],
   providers: [
+    OidcService,
     AuthResolver,
     AuthService,
     SessionsService,

@@ -3,12 +3,15 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import {
   actorOf,
+  DomainError,
   Public,
   requireActor,
   STINT_CONFIG,
   type RequestContext,
   type StintConfig,
 } from '@stint/api-core';
+import { AuthOptions } from '../oidc/auth-options.model';
+import { OIDC_LOGIN_PATH } from '../oidc/oidc.service';
 import { User } from '../users/user.model';
 import { AuthService } from './auth.service';
 import { LoginArgs } from './dto/login.args';
@@ -31,12 +34,29 @@ export class AuthResolver {
   }
 
   @Public()
+  @Query(() => AuthOptions, { description: 'How to sign in: password, company account, or both' })
+  authOptions(): AuthOptions {
+    const oidc = Boolean(this.config.OIDC_ISSUER);
+    return {
+      localLogin: this.config.LOCAL_LOGIN,
+      oidcProviderName: oidc ? this.config.OIDC_PROVIDER_NAME : null,
+      oidcLoginUrl: oidc ? OIDC_LOGIN_PATH : null,
+    };
+  }
+
+  @Public()
   @Mutation(() => LoginResult, {
     description:
       'Signs in: sets an httpOnly session cookie and returns a bearer token for API clients',
   })
   async login(@Args() args: LoginArgs, @Context() context: HttpContext): Promise<LoginResult> {
     const { req, res } = context;
+    if (!this.config.LOCAL_LOGIN) {
+      throw new DomainError(
+        'FORBIDDEN',
+        `Passwords are turned off here; sign in with ${this.config.OIDC_PROVIDER_NAME}`,
+      );
+    }
     const result = await this.auth.login(
       args.email,
       args.password,

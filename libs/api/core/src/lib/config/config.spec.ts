@@ -33,6 +33,31 @@ describe('loadConfig', () => {
     ).toEqual(['https://a.example.com', 'http://localhost:5173']);
   });
 
+  it('reads notification, SMTP and OIDC settings', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      OIDC_ISSUER: 'http://127.0.0.1:4000',
+      OIDC_CLIENT_ID: 'stint',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_ROLE_MAP: 'stint-admins:ADMIN, /stint/pms:pm',
+      LOCAL_LOGIN: 'false',
+    });
+    expect(config).toMatchObject({
+      PUBLIC_URL: 'http://127.0.0.1:3000',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      OIDC_ROLE_CLAIM: 'groups',
+      LOCAL_LOGIN: false,
+      OIDC_ROLE_MAP: [
+        { group: 'stint-admins', role: 'ADMIN' },
+        { group: '/stint/pms', role: 'PM' },
+      ],
+    });
+    expect(loadConfig({}).SMTP_URL).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://stint.example.com/' }).PUBLIC_URL).toBe(
+      'https://stint.example.com',
+    );
+  });
+
   it('reads replica URLs as a list, none by default', () => {
     expect(loadConfig({}).DATABASE_REPLICA_URLS).toEqual([]);
     expect(
@@ -59,6 +84,20 @@ describe('loadConfig', () => {
     ],
     [{ DB_REPLICA_MAX_LAG_MS: 'soon' }, 'DB_REPLICA_MAX_LAG_MS', 'whole number'],
     [{ DB_STATEMENT_TIMEOUT_MS: '-1' }, 'DB_STATEMENT_TIMEOUT_MS', 'whole number'],
+    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL', 'smtp://'],
+    [{ PUBLIC_URL: 'stint.example.com' }, 'PUBLIC_URL', 'http://'],
+    [{ OIDC_ISSUER: 'https://idp.example.com' }, 'OIDC_CLIENT_ID', 'must be set when OIDC_ISSUER'],
+    [
+      {
+        OIDC_ISSUER: 'https://i.example',
+        OIDC_CLIENT_ID: 'a',
+        OIDC_CLIENT_SECRET: 'b',
+        OIDC_ROLE_MAP: 'admins=ADMIN',
+      },
+      'OIDC_ROLE_MAP',
+      'group:ROLE',
+    ],
+    [{ LOCAL_LOGIN: 'false' }, 'LOCAL_LOGIN', 'only be false when OIDC_ISSUER'],
     [{ GRAPHQL_INTROSPECTION: 'sometimes' }, 'GRAPHQL_INTROSPECTION', 'must be true or false'],
     [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS', 'comma-separated list of origins'],
     [

@@ -108,6 +108,60 @@ const trustProxy = z.string().transform((value, ctx) => {
   return parts;
 });
 
+/** smtp:// or smtps:// with a host; credentials may be in the URL. */
+const smtpUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  {
+    error:
+      'must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:pass@mail.example.com:587',
+  },
+);
+
+const httpUrl = (example: string) =>
+  z.string().refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return ['http:', 'https:'].includes(url.protocol) && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    },
+    { error: `must be an http:// or https:// URL, e.g. ${example}` },
+  );
+
+/** `group:ROLE,group:ROLE`: which identity-provider group grants which Stint role. */
+const roleMap = z.string().transform((value, ctx) => {
+  const map: { group: string; role: 'ADMIN' | 'DIRECTOR' | 'HR' | 'PM' }[] = [];
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const at = part.lastIndexOf(':');
+    const group = part.slice(0, at).trim();
+    const role = part
+      .slice(at + 1)
+      .trim()
+      .toUpperCase();
+    if (at <= 0 || !group || !['ADMIN', 'DIRECTOR', 'HR', 'PM'].includes(role)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a comma-separated list of group:ROLE pairs (ROLE one of ADMIN, DIRECTOR, HR, PM), e.g. stint-admins:ADMIN,stint-pms:PM (not "${part}")`,
+      });
+      return z.NEVER;
+    }
+    map.push({ group, role: role as 'ADMIN' | 'DIRECTOR' | 'HR' | 'PM' });
+  }
+  return map;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -133,6 +187,28 @@ const schema = z.object({
   GRAPHQL_MAX_ANSWER_SIZE: intIn(1000, 100_000_000).default(1_000_000),
   STINT_ADMIN_EMAIL: z.email({ error: 'must be an e-mail address' }).optional(),
   STINT_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
+  // Where the dashboard is reached from outside: links in e-mails, the OIDC redirect URL.
+  PUBLIC_URL: httpUrl('https://stint.example.com').optional(),
+  // Notifications: the scheduled scan (0 = off) and e-mail delivery (no SMTP_URL = no e-mail).
+  NOTIFICATION_SCAN_INTERVAL_MS: intIn(0, 86_400_000).default(900_000),
+  SMTP_URL: smtpUrl.optional(),
+  SMTP_FROM: z.string().min(3).default('Stint <stint@localhost>'),
+  EMAIL_POLL_INTERVAL_MS: intIn(50, 600_000).default(5000),
+  EMAIL_RETRY_BASE_MS: intIn(10, 3_600_000).default(30_000),
+  EMAIL_RETRY_MAX_MS: intIn(10, 86_400_000).default(3_600_000),
+  EMAIL_MAX_ATTEMPTS: intIn(1, 1000).default(20),
+  EMAIL_MAX_AGE_HOURS: intIn(1, 8760).default(72),
+  // OpenID Connect sign-in: on when OIDC_ISSUER is set.
+  OIDC_ISSUER: httpUrl('https://login.example.com/realms/stint').optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_PROVIDER_NAME: z.string().min(1).max(60).default('your company account'),
+  OIDC_ROLE_CLAIM: z.string().min(1).default('groups'),
+  OIDC_ROLE_MAP: roleMap.optional(),
+  OIDC_SCOPES: z.string().min(1).default('openid email profile'),
+  // For providers that only issue verified addresses but send no email_verified (Entra ID).
+  OIDC_TRUST_EMAIL: boolish.default(false),
+  LOCAL_LOGIN: boolish.default(true),
 });
 
 export type StintConfig = Omit<
@@ -143,11 +219,17 @@ export type StintConfig = Omit<
   | 'CORS_ORIGINS'
   | 'DATABASE_REPLICA_URLS'
   | 'TRUST_PROXY'
+  | 'PUBLIC_URL'
+  | 'OIDC_ROLE_MAP'
 > & {
   /** Express's `trust proxy` (default 0: the peer's address is the client's). */
   TRUST_PROXY: number | string[];
   /** Read replicas of DATABASE_URL's primary (streaming replication); empty = none. */
   DATABASE_REPLICA_URLS: string[];
+  /** Base URL for links in e-mails and the OIDC redirect (default http://HOST:PORT). */
+  PUBLIC_URL: string;
+  /** Provider group → Stint role; the first listed group a user has wins. */
+  OIDC_ROLE_MAP: { group: string; role: 'ADMIN' | 'DIRECTOR' | 'HR' | 'PM' }[];
   /** Load the demo organisation into an empty database (default: on outside production). */
   STINT_DEMO_DATA: boolean;
   /** Session cookies only over HTTPS (default: on in production). */
@@ -190,6 +272,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StintConfig {
       'must be set together with the other of STINT_ADMIN_EMAIL / STINT_ADMIN_PASSWORD',
     );
   }
+  if (parsed.OIDC_ISSUER) {
+    for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ROLE_MAP'] as const) {
+      if (!parsed[name] || (Array.isArray(parsed[name]) && parsed[name].length === 0))
+        throw new ConfigError(name, 'must be set when OIDC_ISSUER is set');
+    }
+  }
+  if (!parsed.LOCAL_LOGIN && !parsed.OIDC_ISSUER) {
+    throw new ConfigError(
+      'LOCAL_LOGIN',
+      'can only be false when OIDC_ISSUER is set (nobody could sign in)',
+    );
+  }
   return {
     ...parsed,
     STINT_DEMO_DATA: parsed.STINT_DEMO_DATA ?? parsed.NODE_ENV !== 'production',
@@ -198,5 +292,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): StintConfig {
     CORS_ORIGINS: parsed.CORS_ORIGINS ?? [],
     DATABASE_REPLICA_URLS: parsed.DATABASE_REPLICA_URLS ?? [],
     TRUST_PROXY: parsed.TRUST_PROXY ?? 0,
+    PUBLIC_URL: (
+      parsed.PUBLIC_URL ??
+      `http://${parsed.HOST === '0.0.0.0' ? 'localhost' : parsed.HOST}:${parsed.PORT}`
+    ).replace(/\/+$/, ''),
+    OIDC_ROLE_MAP: parsed.OIDC_ROLE_MAP ?? [],
   };
 }

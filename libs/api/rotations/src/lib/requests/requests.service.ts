@@ -14,7 +14,10 @@ import {
   currentPolicy,
   directsPmo,
   findOwnedRecord,
+  notifyRequestDecided,
+  notifyRequestSubmitted,
   RotationRequestEntity,
+  settleRequestSubmitted,
   scopeToPerson,
 } from '@stint/api-data';
 import { todayIso, validateDecisionNote, validateRotationRequestInput } from '@stint/domain';
@@ -74,6 +77,7 @@ export class RequestsService {
         entityId: request.id,
         after: request,
       });
+      await notifyRequestSubmitted(manager, request);
       return request;
     });
   }
@@ -111,6 +115,7 @@ export class RequestsService {
           rotationId: rotation.id,
         },
       );
+      await notifyRequestDecided(manager, approved, 'APPROVED', rotation.id);
       return { request: approved, rotationId: rotation.id };
     });
   }
@@ -128,7 +133,7 @@ export class RequestsService {
         );
       }
       this.assertSubmitted(request);
-      return this.decide(
+      const declined = await this.decide(
         manager,
         actor,
         request,
@@ -136,6 +141,8 @@ export class RequestsService {
         note.trim(),
         'ROTATION_REQUEST_DECLINED',
       );
+      await notifyRequestDecided(manager, declined, 'DECLINED');
+      return declined;
     });
   }
 
@@ -230,6 +237,7 @@ export class RequestsService {
     request.decidedBy = status === 'WITHDRAWN' ? null : actor.id;
     request.decisionNote = note;
     const saved = await manager.save(request);
+    await settleRequestSubmitted(manager, request.id);
     await recordAudit(manager, {
       actor,
       action,

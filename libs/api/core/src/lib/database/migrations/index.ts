@@ -6,6 +6,8 @@ import { AddedIdempotencyKeys1764100005000 } from './1764100005000-AddedIdempote
 import { AddedPersonHistory1764200000000 } from './1764200000000-AddedPersonHistory';
 import { CreatedLoginThrottleTable1764300000000 } from './1764300000000-CreatedLoginThrottleTable';
 import { AddedSessionWritePosition1764300001000 } from './1764300001000-AddedSessionWritePosition';
+import { AddedNotificationOutbox1764300013000 } from './1764300013000-AddedNotificationOutbox';
+import { AddedOidcSignIn1764300013100 } from './1764300013100-AddedOidcSignIn';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   AddedPersonHistory1764200000000,
   CreatedLoginThrottleTable1764300000000,
   AddedSessionWritePosition1764300001000,
+  AddedNotificationOutbox1764300013000,
+  AddedOidcSignIn1764300013100,
 ];
