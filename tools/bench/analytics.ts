@@ -1,11 +1,11 @@
-// npm run bench [-- --sizes demo,large,xl --runs 5 --warmup 1]
+// npm run bench [-- --sizes demo,large,xl --runs 5 --warmup 1 --db-prefix stint_bench]
 // Times every analytics operation through HTTP GraphQL at the generator's sizes (SPEC §7; default
 // demo,large so it stays quick), and the same SQL run directly with `pg`; counts the statements each
 // operation issues; prints the server (embedded or DATABASE_URL, its version, whether it can and
 // will JIT) and the growth from the smallest size to the largest; writes BENCHMARKS.md (one section
 // per kind of server, so the embedded and the DATABASE_URL tables live side by side).
 //
-// Data: a database per size, `stint_bench_<size>`, on DATABASE_URL's server or on the embedded
+// Data: a database per size, `stint_bench_<size>` (`--db-prefix`), on DATABASE_URL's server or on the embedded
 // PostgreSQL; loaded once with the generator (fixed seed and anchor) and reused on later runs.
 // Server: the real Nest app in a process of its own (bench-server.ts, forked per size); this
 // process is only the client, so its timing never shares an event loop with the server. The server
@@ -51,8 +51,12 @@ const BENCHMARKS_FILE = path.join(ROOT, 'BENCHMARKS.md');
 /** Statements the session guard issues for every request (not the operation's own SQL). */
 const isAuth = (s: Captured) => /\buser_session\b/.test(s.text);
 
-async function ensureDatabase(serverUrl: string, size: OrganisationSize): Promise<string> {
-  const name = `stint_bench_${size}`;
+async function ensureDatabase(
+  serverUrl: string,
+  size: OrganisationSize,
+  prefix: string,
+): Promise<string> {
+  const name = `${prefix}_${size}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {
@@ -201,6 +205,8 @@ async function operations(dbUrl: string, gql: Gql): Promise<Operation[]> {
 interface Options {
   runs: number;
   warmup: number;
+  /** Databases are `<prefix>_<size>`. */
+  dbPrefix: string;
 }
 
 async function benchSize(
@@ -208,7 +214,7 @@ async function benchSize(
   size: OrganisationSize,
   options: Options,
 ): Promise<Row[]> {
-  const dbUrl = await ensureDatabase(serverUrl, size);
+  const dbUrl = await ensureDatabase(serverUrl, size, options.dbPrefix);
   const server: BenchServer = await startBenchServer(dbUrl);
   const direct = new Client({ connectionString: dbUrl });
   await direct.connect();
@@ -356,6 +362,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '5' },
       warmup: { type: 'string', default: '1' },
       sizes: { type: 'string', default: 'demo,large' },
+      'db-prefix': { type: 'string', default: 'stint_bench' },
     },
   });
   const runs = Number(values.runs);
@@ -364,6 +371,9 @@ async function main(): Promise<void> {
     throw new Error('--runs must be 1 to 1000');
   if (!Number.isInteger(warmup) || warmup < 1 || warmup > 100)
     throw new Error('--warmup must be 1 to 100');
+  const dbPrefix = values['db-prefix'];
+  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(dbPrefix))
+    throw new Error('--db-prefix must be a lower-case SQL identifier');
   const sizes = values.sizes.split(',').map((s) => s.trim());
   for (const size of sizes)
     if (!isOrganisationSize(size)) throw new Error(`unknown size ${size} (demo, large or xl)`);
@@ -376,15 +386,15 @@ async function main(): Promise<void> {
     console.log(`server: ${describeServer(server)}`);
     const all: Row[] = [];
     for (const size of sizes)
-      all.push(...(await benchSize(serverUrl, size as OrganisationSize, { runs, warmup })));
+      all.push(
+        ...(await benchSize(serverUrl, size as OrganisationSize, { runs, warmup, dbPrefix })),
+      );
     return { rows: all, server };
   });
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
   const load = `load average (1 min) ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after`;
   const heading =
-    kind === 'embedded'
-      ? '## Embedded PostgreSQL (DATABASE_URL unset)'
-      : '## DATABASE_URL server';
+    kind === 'embedded' ? '## Embedded PostgreSQL (DATABASE_URL unset)' : '## DATABASE_URL server';
   const cases = candidateCases(rows);
   const body = `${heading}
 
