@@ -222,13 +222,14 @@ async function benchSize(
   try {
     const admin = DEMO_LOGINS.find((l) => l.role === 'ADMIN');
     if (!admin) throw new Error('no demo admin login');
-    let token: string | undefined;
+    // Set once signed in; every later request carries it.
+    const auth: { token?: string } = {};
     const gql = async (query: string, variables: Variables) => {
       const response = await fetch(server.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}),
         },
         body: JSON.stringify({ query, variables }),
       });
@@ -241,7 +242,7 @@ async function benchSize(
       'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
       { e: admin.email, p: DEMO_PASSWORD },
     )) as { login: { token: string } };
-    token = login.login.token;
+    auth.token = login.login.token;
 
     for (const op of await operations(dbUrl, gql)) {
       const measured: (Row & { why: string })[] = [];

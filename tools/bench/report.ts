@@ -94,7 +94,14 @@ export function growthTable(rows: Row[], sizes: string[]): string {
     const growth = a && b && sizes.length > 1 ? `${(b.api.p50 / a.api.p50).toFixed(1)}×` : '—';
     const counts = new Set([...bySize.values()].flatMap((r) => r.statements));
     lines.push(
-      `| ${operation} | ${sizes.map((s) => (bySize.get(s) ? ms(bySize.get(s)!.api.p50) : '—')).join(' | ')} | ${growth} | ${counts.size === 1 ? 'yes' : `no (${[...counts].join(', ')})`} |`,
+      `| ${operation} | ${sizes
+        .map((s) => {
+          const r = bySize.get(s);
+          return r ? ms(r.api.p50) : '—';
+        })
+        .join(
+          ' | ',
+        )} | ${growth} | ${counts.size === 1 ? 'yes' : `no (${[...counts].join(', ')})`} |`,
     );
   }
   return lines.join('\n');
@@ -102,10 +109,10 @@ export function growthTable(rows: Row[], sizes: string[]): string {
 
 export function candidateCases(rows: Row[]): string {
   return rows
-    .filter((r) => r.cases && r.cases.length > 1)
+    .flatMap((r) => (r.cases && r.cases.length > 1 ? [{ size: r.size, cases: r.cases }] : []))
     .map(
       (r) =>
-        `- ${r.size}: ${r.cases!.map((c) => `${c.label} (${c.why}) ${ms(c.apiP50)} ms`).join('; ')}`,
+        `- ${r.size}: ${r.cases.map((c) => `${c.label} (${c.why}) ${ms(c.apiP50)} ms`).join('; ')}`,
     )
     .join('\n');
 }

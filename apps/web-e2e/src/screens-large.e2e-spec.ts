@@ -100,6 +100,13 @@ describe('Planning, People and Requests with the large organisation', () => {
     return timing;
   }
 
+  /** Waits until nothing on the page says it is busy (the answer has been drawn). */
+  async function settled(page: Page): Promise<void> {
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+      timeout: 30_000,
+    });
+  }
+
   /** Waits until the element's text is no longer `before`. */
   async function changed(locator: Locator, before: string): Promise<void> {
     await locator.first().waitFor();
@@ -125,11 +132,13 @@ describe('Planning, People and Requests with the large organisation', () => {
 
     const counter = page.locator('.timeline-header p.muted');
     await counter.waitFor();
+    expect(await counter.textContent()).toMatch(/^100 of 2,000 seats/);
     await page.getByText(/loading rotations/).waitFor({ state: 'detached', timeout: 30_000 });
     const before = (await counter.textContent()) ?? '';
     const more = await timed(page, 'Planning', 'show 100 more seats', row, async () => {
       await page.getByRole('button', { name: 'Show 100 more seats' }).click();
       await changed(counter, before);
+      await settled(page);
     });
     expect(await counter.textContent()).toMatch(/^200 of 2,000 seats/);
     // 200 seats loaded, but only the rows in view (plus overscan) are in the document.
@@ -211,6 +220,7 @@ describe('Planning, People and Requests with the large organisation', () => {
     const more = await timed(page, 'People', 'show 25 more', row, async () => {
       await page.getByRole('button', { name: 'Show 25 more' }).click();
       await changed(status, before);
+      await settled(page);
     });
     expect(more.rows).toBe(50);
 
@@ -227,15 +237,12 @@ describe('Planning, People and Requests with the large organisation', () => {
     });
 
     const name = ((await page.locator(`${row} th a`).first().textContent()) ?? '').split(' ')[0];
+    before = (await status.textContent()) ?? '';
     const search = await timed(page, 'People', `search "${name}"`, row, async () => {
       await page.getByLabel('Name, e-mail or employee number').fill(name);
       await page.getByRole('button', { name: 'Search', exact: true }).click();
-      await page.waitForURL(/search=/);
-      await page
-        .locator('[aria-busy="true"]')
-        .first()
-        .waitFor({ state: 'detached', timeout: 30_000 });
-      await page.locator(row).first().waitFor();
+      await changed(status, before);
+      await settled(page);
     });
     expect(search.rows).toBeLessThanOrEqual(25);
 
@@ -245,6 +252,7 @@ describe('Planning, People and Requests with the large organisation', () => {
     const eligible = await timed(page, 'People', 'filter: eligible today', row, async () => {
       await page.getByLabel('Eligible today').selectOption('yes');
       await changed(status, before);
+      await settled(page);
     });
     expect(await status.textContent()).toMatch(/people eligible today/);
     expect(eligible.rows).toBeLessThanOrEqual(25);
@@ -255,6 +263,7 @@ describe('Planning, People and Requests with the large organisation', () => {
       const value = await select.locator('option').nth(1).getAttribute('value');
       await select.selectOption(value ?? '');
       await changed(status, before);
+      await settled(page);
     });
     expect(department.rows).toBeLessThanOrEqual(25);
     expect(department.elements).toBeLessThan(MAX_ELEMENTS);
@@ -283,10 +292,7 @@ describe('Planning, People and Requests with the large organisation', () => {
     const next = await timed(page, 'Requests', 'next page', row, async () => {
       await page.getByRole('button', { name: 'Next page' }).click();
       await changed(status, before);
-      await page
-        .locator('[aria-busy="true"]')
-        .first()
-        .waitFor({ state: 'detached', timeout: 30_000 });
+      await settled(page);
     });
     expect(next.rows).toBe(20);
 
@@ -296,6 +302,7 @@ describe('Planning, People and Requests with the large organisation', () => {
       const value = await select.locator('option').nth(1).getAttribute('value');
       await select.selectOption(value ?? '');
       await changed(status, before);
+      await settled(page);
     });
     expect(filtered.rows).toBeLessThanOrEqual(20);
 
