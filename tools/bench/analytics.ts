@@ -347,6 +347,13 @@ const NOTES = `## Notes
   crosses the most department-months at the away cap. The table reports the slowest; the line under
   it gives all three.
 - **rotationImpact** previews the first seat's best candidate, as Planning does after a click.
+- **API/SQL below 1** (staffing, the people pages, some candidates runs): the replay sends the
+  statements one after another on one connection, while the API sends independent ones at once on
+  its pool (\`staffing\`'s four queries, a page and its \`totalCount\`), so the request can finish
+  before the sum of its statements.
+- **Noise.** The machine has 2 cores shared with other work (the load average is in each section's
+  heading); with 5 runs a fast \`demo\` operation moves by tens of milliseconds between runs, which
+  moves the growth factor with it. The \`xl\` and \`large\` seconds are stable to ~20 %.
 - **Earlier notes (2026-11-26, demo and large only, embedded server).** \`candidates\` took 2.5 s at
   \`large\` in its first form (a correlated subquery per department and month) and was rewritten to
   count away people once with GROUP BY; \`coverage\` turns each person and rotation into +1/−1 events
