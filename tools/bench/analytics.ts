@@ -351,9 +351,11 @@ const NOTES = `## Notes
   statements one after another on one connection, while the API sends independent ones at once on
   its pool (\`staffing\`'s four queries, a page and its \`totalCount\`), so the request can finish
   before the sum of its statements.
-- **Noise.** The machine has 2 cores shared with other work (the load average is in each section's
-  heading); with 5 runs a fast \`demo\` operation moves by tens of milliseconds between runs, which
-  moves the growth factor with it. The \`xl\` and \`large\` seconds are stable to ~20 %.
+- **Noise.** The machine has 2 cores shared with other work, and the figures move with its load
+  (each section's heading gives the load average before and after): a JIT-on run at load ~10 gave
+  coverage at \`xl\` 5.5 s, candidates 4.8 s and rotationImpact at \`large\` 1.5 s; the run at load
+  ~1–4 below gave 2.0 s, 2.5 s and 0.5 s. Compare the two servers from runs at a similar load. With
+  5 runs a fast \`demo\` operation moves by milliseconds, which moves the growth factor with it.
 - **Earlier notes (2026-11-26, demo and large only, embedded server).** \`candidates\` took 2.5 s at
   \`large\` in its first form (a correlated subquery per department and month) and was rewritten to
   count away people once with GROUP BY; \`coverage\` turns each person and rotation into +1/−1 events
