@@ -207,6 +207,8 @@ interface Options {
   warmup: number;
   /** Databases are `<prefix>_<size>`. */
   dbPrefix: string;
+  /** Also replay the SQL with `SET jit = off`, to show what JIT costs (servers that can JIT). */
+  jitOff: boolean;
 }
 
 async function benchSize(
@@ -277,6 +279,14 @@ async function benchSize(
           own = captured.filter((s) => !isAuth(s));
           sql.push(await replay());
         }
+        let sqlJitOff: number[] | undefined;
+        if (options.jitOff) {
+          await direct.query('SET jit = off');
+          await replay(); // warm-up
+          sqlJitOff = [];
+          for (let i = 0; i < options.runs; i++) sqlJitOff.push(await replay());
+          await direct.query('RESET jit');
+        }
         measured.push({
           size,
           operation: op.name,
@@ -286,10 +296,11 @@ async function benchSize(
           authStatements: captured.filter(isAuth).length,
           api: timing(api),
           sql: timing(sql),
+          sqlJitOff: sqlJitOff && timing(sqlJitOff),
         });
         const last = measured[measured.length - 1];
         console.log(
-          `${size} ${op.name}${c.label ? ` [${c.label}]` : ''}: API p50 ${last.api.p50.toFixed(1)} ms, SQL p50 ${last.sql.p50.toFixed(1)} ms, ${last.statements.join('/')} statements`,
+          `${size} ${op.name}${c.label ? ` [${c.label}]` : ''}: API p50 ${last.api.p50.toFixed(1)} ms, SQL p50 ${last.sql.p50.toFixed(1)} ms${last.sqlJitOff ? ` (jit off ${last.sqlJitOff.p50.toFixed(1)} ms)` : ''}, ${last.statements.join('/')} statements`,
         );
       }
       const slowest = measured.reduce((a, b) => (b.api.p50 > a.api.p50 ? b : a));
@@ -340,7 +351,9 @@ const NOTES = `## Notes
   serialisation, transfer. *SQL* is the statements that request sent to PostgreSQL (captured in the
   server process by wrapping \`pg\`'s \`Client.query\`), minus the session guard's, replayed directly
   with \`pg\` on one connection, one after another. API and SQL runs alternate; *p50* is the median
-  of the timed runs (the 3rd of 5), *max* the slowest.
+  of the timed runs (the 3rd of 5), *max* the slowest. On a server that can JIT and has it on, the
+  SQL is also replayed after \`SET jit = off\` (its own column): the difference is what JIT
+  compilation costs that statement.
 - **candidates** is timed on three seats picked from the generated data by fixed rules
   (\`tools/bench/bench-seats.ts\`): a manager seat of the PMO most open requests prefer, an analyst
   seat in the PMO with the most seats, and an analyst seat with a 24-month window from the month that
@@ -395,9 +408,15 @@ async function main(): Promise<void> {
     const server = await serverInfo(serverUrl, kind);
     console.log(`server: ${describeServer(server)}`);
     const all: Row[] = [];
+    const jitOff = server.jitAvailable && server.jit === 'on';
     for (const size of sizes)
       all.push(
-        ...(await benchSize(serverUrl, size as OrganisationSize, { runs, warmup, dbPrefix })),
+        ...(await benchSize(serverUrl, size as OrganisationSize, {
+          runs,
+          warmup,
+          dbPrefix,
+          jitOff,
+        })),
       );
     return { rows: all, server };
   });

@@ -43,6 +43,8 @@ export interface Row {
   authStatements: number;
   api: Timing;
   sql: Timing;
+  /** The same SQL with `SET jit = off` on the direct connection (servers that can JIT). */
+  sqlJitOff?: Timing;
 }
 
 const ms = (x: number) =>
@@ -67,12 +69,13 @@ export function statementsCell(row: Row): string {
 }
 
 export function resultsTable(rows: Row[]): string {
+  const jitOff = rows.some((r) => r.sqlJitOff);
   const lines = [
-    '| size | operation | statements / request (auth + operation) | API p50 ms | API max ms | SQL p50 ms | API/SQL p50 |',
-    '|---|---|---|---|---|---|---|',
+    `| size | operation | statements / request (auth + operation) | API p50 ms | API max ms | SQL p50 ms | API/SQL p50 |${jitOff ? ' SQL p50 ms with jit = off |' : ''}`,
+    `|---|---|---|---|---|---|---|${jitOff ? '---|' : ''}`,
     ...rows.map(
       (r) =>
-        `| ${r.size} | ${r.operation}${r.caseLabel ? ` — slowest: ${r.caseLabel}` : ''} | ${statementsCell(r)} | ${ms(r.api.p50)} | ${ms(r.api.max)} | ${ms(r.sql.p50)} | ${(r.api.p50 / r.sql.p50).toFixed(2)} |`,
+        `| ${r.size} | ${r.operation}${r.caseLabel ? ` — slowest: ${r.caseLabel}` : ''} | ${statementsCell(r)} | ${ms(r.api.p50)} | ${ms(r.api.max)} | ${ms(r.sql.p50)} | ${(r.api.p50 / r.sql.p50).toFixed(2)} |${jitOff ? ` ${r.sqlJitOff ? ms(r.sqlJitOff.p50) : '—'} |` : ''}`,
     ),
   ];
   return lines.join('\n');
