@@ -439,6 +439,8 @@ ${cases ? `\ncandidates, API p50 per benchmark seat:\n\n${cases}\n` : ''}`;
   const kept = keptSection(BENCHMARKS_FILE, otherKind);
   const sections = [section(kind, body), kept].filter(Boolean);
   if (kind === 'DATABASE_URL') sections.reverse(); // the embedded section first, always
+  const screens = keptSection(BENCHMARKS_FILE, 'screens');
+  if (screens) sections.push(screens);
   const doc = `# Benchmarks
 
 Written by \`npm run bench\` (tools/bench/analytics.ts): every analytics operation through HTTP

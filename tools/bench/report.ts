@@ -120,16 +120,19 @@ export function candidateCases(rows: Row[]): string {
     .join('\n');
 }
 
-const MARK = (kind: ServerKind) => [`<!-- bench:${kind} -->`, `<!-- /bench:${kind} -->`] as const;
+const MARK = (kind: string) => [`<!-- bench:${kind} -->`, `<!-- /bench:${kind} -->`] as const;
 
 /** The section a run writes, between markers so the next run of the other kind can keep it. */
-export function section(kind: ServerKind, body: string): string {
+export function section(kind: string, body: string): string {
   const [open, close] = MARK(kind);
   return `${open}\n${body.trim()}\n${close}`;
 }
 
-/** The other server kind's section from an existing BENCHMARKS.md, if there is one. */
-export function keptSection(file: string, kind: ServerKind): string | undefined {
+/**
+ * A section of an existing BENCHMARKS.md, if it has one: the other server kind's, or `screens`
+ * (the browser timings, written by hand from apps/web-e2e/src/screens-large.e2e-spec.ts).
+ */
+export function keptSection(file: string, kind: string): string | undefined {
   if (!existsSync(file)) return undefined;
   const text = readFileSync(file, 'utf8');
   const [open, close] = MARK(kind);
