@@ -1,87 +1,62 @@
-// npm run bench [-- --runs 30 --sizes demo,large]
-// Times the analytics API at `demo` and `large` (SPEC §7): coverage (24 months by MONTH, all
-// departments), one `candidates` call, `outcomes` (rotations ended in the last 3 years) and one
-// `people` page, each through HTTP GraphQL and as the
-// same SQL run directly with `pg`, and counts the SQL statements each operation issues. Writes the
-// table to BENCHMARKS.md.
+// npm run bench [-- --sizes demo,large,xl --runs 5 --warmup 1 --db-prefix stint_bench_v2]
+// Times every analytics operation through HTTP GraphQL at the generator's sizes (SPEC §7; default
+// demo,large so it stays quick), and the same SQL run directly with `pg`; counts the statements each
+// operation issues; prints the server (embedded or DATABASE_URL, its version, whether it can and
+// will JIT) and the growth from the smallest size to the largest; writes BENCHMARKS.md (one section
+// per kind of server, so the embedded and the DATABASE_URL tables live side by side).
 //
-// Data: a database per size, `stint_bench_<size>_v<N>`, on DATABASE_URL's server or on the embedded
+// Data: a database per size, `stint_bench_v2_<size>` (`--db-prefix`; v2 = the generator with careers), on DATABASE_URL's server or on the embedded
 // PostgreSQL; loaded once with the generator (fixed seed and anchor) and reused on later runs.
-// Server: the real Nest app, booted in this process (createApp) so that pg's Client.query can be
-// wrapped to count and capture every statement an HTTP request causes.
+// Server: the real Nest app in a process of its own (bench-server.ts, forked per size); this
+// process is only the client, so its timing never shares an event loop with the server. The server
+// counts the statements a request causes (pg's Client.query wrapped) and hands them over IPC
+// between timed requests.
 import './production-env';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { Client, Pool, type QueryConfig } from 'pg';
+import { Client, Pool } from 'pg';
 import { loadConfig, migrateUp, withDatabase } from '@stint/api-core';
 import { addDays, addMonths, type IsoDate } from '@stint/domain';
 import {
   DEMO_LOGINS,
   DEMO_PASSWORD,
   generateOrganisation,
+  isOrganisationSize,
   loadOrganisation,
   type OrganisationSize,
 } from '@stint/generator';
-import { createApp } from '../../apps/api/src/app/create-app';
+import { benchSeats } from './bench-seats';
+import {
+  candidateCases,
+  describeServer,
+  growthTable,
+  keptSection,
+  resultsTable,
+  section,
+  timing,
+  type Row,
+  type ServerInfo,
+  type ServerKind,
+} from './report';
+import { startBenchServer, type BenchServer, type Captured } from './server-process';
 
 const SEED = 1;
 const ANCHOR: IsoDate = '2026-11-01';
 const ROOT = path.resolve(__dirname, '../..');
-
-interface Captured {
-  text: string;
-  values: unknown[];
-}
-
-// ---- statement counting: every query any pg Client sends while `capturing` is set -------------
-let capturing: Captured[] | null = null;
-const originalQuery = Client.prototype.query;
-(Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (
-  this: Client,
-  ...args: unknown[]
-) {
-  if (capturing) {
-    const [first, second] = args;
-    if (typeof first === 'string')
-      capturing.push({ text: first, values: Array.isArray(second) ? second : [] });
-    else if (first && typeof first === 'object' && 'text' in first) {
-      const config = first as QueryConfig;
-      capturing.push({
-        text: config.text,
-        values: config.values ?? (Array.isArray(second) ? second : []),
-      });
-    }
-  }
-  return (originalQuery as unknown as (...a: unknown[]) => unknown).apply(this, args);
-};
+const BENCHMARKS_FILE = path.join(ROOT, 'BENCHMARKS.md');
 
 /** Statements the session guard issues for every request (not the operation's own SQL). */
 const isAuth = (s: Captured) => /\buser_session\b/.test(s.text);
 
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index];
-}
-
-interface Timing {
-  p50: number;
-  p95: number;
-}
-
-function timing(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
-}
-
-const DATA_VERSION = 2;
-
-async function ensureDatabase(serverUrl: string, size: OrganisationSize): Promise<string> {
-  // The version names the generator's output: bump it when the generator changes, so a kept
-  // database of an older organisation (v1 had no careers in person_history) is not reused.
-  const name = `stint_bench_${size}_v${DATA_VERSION}`;
+async function ensureDatabase(
+  serverUrl: string,
+  size: OrganisationSize,
+  prefix: string,
+): Promise<string> {
+  const name = `${prefix}_${size}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {
@@ -121,54 +96,102 @@ async function ensureDatabase(serverUrl: string, size: OrganisationSize): Promis
   return dbUrl;
 }
 
+type Variables = Record<string, unknown>;
+type Gql = (query: string, variables: Variables) => Promise<Record<string, unknown>>;
+
+/**
+ * One analytics operation. `variables` is what it is timed with; an operation that must be timed on
+ * several inputs lists them as `cases` instead, and the slowest (by API p50) is reported.
+ */
 interface Operation {
   name: string;
   query: string;
-  variables: Record<string, unknown>;
+  variables: Variables;
+  cases?: { label: string; why: string; variables: Variables }[];
 }
 
-interface Row {
-  size: OrganisationSize;
-  operation: string;
-  statements: number;
-  authStatements: number;
-  api: Timing;
-  sql: Timing;
-}
+const COVERAGE_POINT = 'label date forecast headcount onRotation alumni experienceShare awayShare';
+const CANDIDATES_QUERY = `query($seat: ID!, $s: String!, $m: Int!) { candidates(seatId: $seat, startsOn: $s, months: $m, first: 20) {
+  personId fullName departmentId departmentName careerLevel requestId score parts { code label points } } }`;
 
-async function operations(dbUrl: string): Promise<Operation[]> {
+async function operations(dbUrl: string, gql: Gql): Promise<Operation[]> {
   const client = new Client({ connectionString: dbUrl });
   await client.connect();
-  // An analyst seat of the first PMO by name: the same choice at every size.
-  const seat = (
-    await client.query<{ id: string }>(
-      `SELECT s.id FROM seat s JOIN pmo p ON p.id = s.pmo_id WHERE s.role = 'PMO_ANALYST' ORDER BY p.name, s.title, s.id LIMIT 1`,
-    )
-  ).rows[0];
-  await client.end();
+  const seats = await benchSeats(client, ANCHOR).finally(() => client.end());
   const monthStart = `${ANCHOR.slice(0, 7)}-01`;
+  const period = { from: addMonths(monthStart, -12), to: addDays(addMonths(monthStart, 12), -1) };
+  const candidateCasesFor = seats.map((seat) => ({
+    label: seat.label,
+    why: seat.why,
+    variables: { seat: seat.seatId, s: seat.startsOn, m: seat.months },
+  }));
+  // The impact preview Planning shows after a director picks the best candidate of the first seat.
+  const first = seats[0];
+  const ranked = (await gql(CANDIDATES_QUERY, candidateCasesFor[0].variables)) as {
+    candidates: { personId: string }[];
+  };
+  let personId = ranked.candidates[0]?.personId;
+  if (!personId) {
+    const any = new Client({ connectionString: dbUrl });
+    await any.connect();
+    personId = (await any.query<{ id: string }>('SELECT id FROM person ORDER BY id LIMIT 1'))
+      .rows[0].id;
+    await any.end();
+  }
   return [
     {
       name: 'coverage (24 months, MONTH, all departments)',
       query: `query($f: CoverageFilter!) { coverage(filter: $f) { asOf
         departments { departmentId code name coverageTarget awayCap headcount onRotation alumni eligible experienceShare awayShare
-          series { label date forecast headcount onRotation alumni experienceShare awayShare } }
-        series { label date forecast headcount onRotation alumni experienceShare awayShare }
+          series { ${COVERAGE_POINT} } }
+        series { ${COVERAGE_POINT} }
         totals { headcount onRotation alumni eligible experienceShare awayShare openSeats pendingRequests } } }`,
+      variables: { f: { ...period, granularity: 'MONTH', asOf: ANCHOR } },
+    },
+    {
+      name: 'pmoFill (24 months, MONTH, all PMOs)',
+      query: `query($f: PmoFillFilter!) { pmoFill(filter: $f) { pmoId name scope seatCount
+        points { label date forecast daysOpen daysFilled fill } } }`,
+      variables: { f: { ...period, granularity: 'MONTH', asOf: ANCHOR } },
+    },
+    {
+      name: 'staffing',
+      query: `query($asOf: String) { staffing(asOf: $asOf) { asOf
+        headcount { departmentId code name careerLevel headcount }
+        participation { careerLevel headcount onRotation alumni participation }
+        upcomingReturns { rotationId personId fullName departmentName pmoName seatTitle endsOn }
+        openSeats { seatId pmoId pmoName title role opensOn closesOn } } }`,
+      variables: { asOf: ANCHOR },
+    },
+    {
+      name: 'fairness (24 months)',
+      query: `query($from: String!, $to: String!) { fairness(from: $from, to: $to) { from to
+        groups { dimension key label suppressed people requestRate approvalRate placementRate medianDaysToDecision } } }`,
+      variables: { from: addMonths(monthStart, -24), to: addDays(monthStart, -1) },
+    },
+    {
+      name: 'rotationImpact (best candidate, first benchmark seat)',
+      query: `query($p: ID!, $seat: ID!, $s: String!, $e: String!) { rotationImpact(personId: $p, seatId: $seat, startsOn: $s, endsOn: $e) {
+        personId seatId startsOn endsOn departmentId departmentName awayCap coverageTarget worstAwayShareBefore worstAwayShareAfter
+        experienceShareBefore experienceShareAfter seatFillBefore seatFillAfter eligible failingRules { code passed message } } }`,
       variables: {
-        f: {
-          from: addMonths(monthStart, -12),
-          to: addDays(addMonths(monthStart, 12), -1),
-          granularity: 'MONTH',
-          asOf: ANCHOR,
-        },
+        p: personId,
+        seat: first.seatId,
+        s: first.startsOn,
+        e: addDays(addMonths(first.startsOn, first.months), -1),
       },
     },
     {
-      name: 'candidates (12 months, first 20)',
-      query: `query($seat: ID!, $s: String!) { candidates(seatId: $seat, startsOn: $s, months: 12, first: 20) {
-        personId fullName departmentId departmentName careerLevel requestId score parts { code label points } } }`,
-      variables: { seat: seat.id, s: addMonths(monthStart, 2) },
+      name: 'people, eligible only (first page of 20)',
+      query: `query($f: PeopleFilter) { people(filter: $f, first: 20) { totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { id employeeNumber fullName email careerLevel leftOn onLeave department { id name } } } } }`,
+      variables: { f: { eligible: true, eligibleOn: ANCHOR } },
+    },
+    {
+      name: 'candidates (first 20)',
+      query: CANDIDATES_QUERY,
+      variables: candidateCasesFor[0].variables,
+      cases: candidateCasesFor,
     },
     {
       name: 'outcomes (rotations ended in the last 3 years)',
@@ -188,186 +211,257 @@ async function operations(dbUrl: string): Promise<Operation[]> {
   ];
 }
 
-async function benchSize(serverUrl: string, size: OrganisationSize, runs: number): Promise<Row[]> {
-  const dbUrl = await ensureDatabase(serverUrl, size);
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    DATABASE_URL: dbUrl,
-    STINT_DEMO_DATA: 'false',
-    DB_MIGRATE_ON_START: 'false',
-    WEB_DIST_DIR: '/nonexistent',
-    LOG_LEVEL: 'error',
-    COOKIE_SECURE: 'false',
-  });
-  const app = await createApp(config, dbUrl);
-  await app.listen(0, '127.0.0.1');
-  const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
+interface Options {
+  runs: number;
+  warmup: number;
+  /** Databases are `<prefix>_<size>`. */
+  dbPrefix: string;
+  /** Also replay the SQL with `SET jit = off`, to show what JIT costs (servers that can JIT). */
+  jitOff: boolean;
+}
+
+async function benchSize(
+  serverUrl: string,
+  size: OrganisationSize,
+  options: Options,
+): Promise<Row[]> {
+  const dbUrl = await ensureDatabase(serverUrl, size, options.dbPrefix);
+  const server: BenchServer = await startBenchServer(dbUrl);
   const direct = new Client({ connectionString: dbUrl });
   await direct.connect();
   const rows: Row[] = [];
   try {
     const admin = DEMO_LOGINS.find((l) => l.role === 'ADMIN');
     if (!admin) throw new Error('no demo admin login');
-    const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-      const response = await fetch(url, {
+    // Set once signed in; every later request carries it.
+    const auth: { token?: string } = {};
+    const gql = async (query: string, variables: Variables) => {
+      const response = await fetch(server.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}),
         },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as {
-        data?: Record<string, unknown>;
-        errors?: unknown[];
-      };
+      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
       if (body.errors || !body.data)
         throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
       return body.data;
     };
     const login = (await gql(
       'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      {
-        e: admin.email,
-        p: DEMO_PASSWORD,
-      },
+      { e: admin.email, p: DEMO_PASSWORD },
     )) as { login: { token: string } };
-    const token = login.login.token;
+    auth.token = login.login.token;
 
-    for (const op of await operations(dbUrl)) {
-      const statementCounts = new Set<number>();
-      const request = async (): Promise<{ elapsed: number; statements: Captured[] }> => {
-        capturing = [];
-        const started = performance.now();
-        await gql(op.query, op.variables, token);
-        const elapsed = performance.now() - started;
-        const statements = capturing;
-        capturing = null;
-        statementCounts.add(statements.length);
-        return { elapsed, statements };
-      };
-      let own: Captured[] = [];
-      for (let i = 0; i < 5; i++) own = (await request()).statements.filter((s) => !isAuth(s)); // warm-up
-      // The same SQL, straight to PostgreSQL on one connection, one statement after another.
-      const replay = async (): Promise<number> => {
-        const started = performance.now();
-        for (const s of own) await direct.query(s.text, s.values);
-        return performance.now() - started;
-      };
-      for (let i = 0; i < 5; i++) await replay(); // warm-up
-      // API and SQL runs alternate, so both see the same machine (other work on it comes and goes).
-      const api: number[] = [];
-      const sql: number[] = [];
-      let captured: Captured[] = [];
-      for (let i = 0; i < runs; i++) {
-        const run = await request();
-        api.push(run.elapsed);
-        captured = run.statements;
-        sql.push(await replay());
+    for (const op of await operations(dbUrl, gql)) {
+      const measured: (Row & { why: string })[] = [];
+      for (const c of op.cases ?? [{ label: '', why: '', variables: op.variables }]) {
+        const statementCounts = new Set<number>();
+        const request = async (): Promise<{ elapsed: number; statements: Captured[] }> => {
+          await server.capture();
+          const started = performance.now();
+          await gql(op.query, c.variables);
+          const elapsed = performance.now() - started;
+          const statements = await server.collect();
+          statementCounts.add(statements.length);
+          return { elapsed, statements };
+        };
+        let own: Captured[] = (await request()).statements.filter((s) => !isAuth(s));
+        for (let i = 1; i < options.warmup; i++) await request();
+        // The same SQL, straight to PostgreSQL on one connection, one statement after another.
+        const replay = async (): Promise<number> => {
+          const started = performance.now();
+          for (const s of own) await direct.query(s.text, s.values);
+          return performance.now() - started;
+        };
+        for (let i = 0; i < options.warmup; i++) await replay();
+        // API and SQL runs alternate, so both see the same machine (other work on it comes and goes).
+        const api: number[] = [];
+        const sql: number[] = [];
+        let captured: Captured[] = [];
+        for (let i = 0; i < options.runs; i++) {
+          const run = await request();
+          api.push(run.elapsed);
+          captured = run.statements;
+          own = captured.filter((s) => !isAuth(s));
+          sql.push(await replay());
+        }
+        let sqlJitOff: number[] | undefined;
+        if (options.jitOff) {
+          await direct.query('SET jit = off');
+          await replay(); // warm-up
+          sqlJitOff = [];
+          for (let i = 0; i < options.runs; i++) sqlJitOff.push(await replay());
+          await direct.query('RESET jit');
+        }
+        measured.push({
+          size,
+          operation: op.name,
+          why: c.why,
+          caseLabel: c.label || undefined,
+          statements: [...statementCounts].sort((a, b) => a - b),
+          authStatements: captured.filter(isAuth).length,
+          api: timing(api),
+          sql: timing(sql),
+          sqlJitOff: sqlJitOff && timing(sqlJitOff),
+        });
+        const last = measured[measured.length - 1];
+        console.log(
+          `${size} ${op.name}${c.label ? ` [${c.label}]` : ''}: API p50 ${last.api.p50.toFixed(1)} ms, SQL p50 ${last.sql.p50.toFixed(1)} ms${last.sqlJitOff ? ` (jit off ${last.sqlJitOff.p50.toFixed(1)} ms)` : ''}, ${last.statements.join('/')} statements`,
+        );
       }
-      if (statementCounts.size !== 1)
-        throw new Error(`${op.name}: statement count varied: ${[...statementCounts].join(', ')}`);
+      const slowest = measured.reduce((a, b) => (b.api.p50 > a.api.p50 ? b : a));
       rows.push({
-        size,
-        operation: op.name,
-        statements: captured.length,
-        authStatements: captured.filter(isAuth).length,
-        api: timing(api),
-        sql: timing(sql),
+        ...slowest,
+        cases:
+          measured.length > 1
+            ? measured.map((m) => ({ label: m.caseLabel ?? '', why: m.why, apiP50: m.api.p50 }))
+            : undefined,
       });
-      const last = rows[rows.length - 1];
-      console.log(
-        `${size} ${op.name}: API p50 ${last.api.p50.toFixed(1)} ms, SQL p50 ${last.sql.p50.toFixed(1)} ms, ${last.statements} statements`,
-      );
     }
   } finally {
     await direct.end();
-    await app.close();
+    await server.stop();
   }
   return rows;
 }
 
-function table(rows: Row[], runs: number): string {
-  const ms = (x: number) => x.toFixed(1);
-  const lines = [
-    '| size | operation | SQL statements / request (auth + operation) | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | API/SQL p50 |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows.map(
-      (r) =>
-        `| ${r.size} | ${r.operation} | ${r.statements} (${r.authStatements} + ${r.statements - r.authStatements}) | ${ms(r.api.p50)} | ${ms(r.api.p95)} | ${ms(r.sql.p50)} | ${ms(r.sql.p95)} | ${(r.api.p50 / r.sql.p50).toFixed(2)} |`,
-    ),
-  ];
-  return `${lines.join('\n')}\n\n${runs} timed runs of each, API and SQL alternating, after 5 warm-up runs of each.`;
+async function serverInfo(serverUrl: string, kind: ServerKind): Promise<ServerInfo> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{
+      version: string;
+      jit: string;
+      available: boolean;
+      cost: string;
+    }>(
+      `SELECT current_setting('server_version') AS version, current_setting('jit') AS jit,
+              pg_jit_available() AS available, current_setting('jit_above_cost') AS cost`,
+    );
+    return {
+      kind,
+      version: rows[0].version,
+      jit: rows[0].jit,
+      jitAvailable: rows[0].available,
+      jitAboveCost: rows[0].cost,
+    };
+  } finally {
+    await client.end();
+  }
 }
+
+const NOTES = `## Notes
+
+- **How to read it.** *API* is the whole HTTP GraphQL request, timed by a client in its own process
+  against the real Nest app (NODE_ENV=production) in another: session check, validation, resolvers,
+  serialisation, transfer. *SQL* is the statements that request sent to PostgreSQL (captured in the
+  server process by wrapping \`pg\`'s \`Client.query\`), minus the session guard's, replayed directly
+  with \`pg\` on one connection, one after another. API and SQL runs alternate; *p50* is the median
+  of the timed runs (the 3rd of 5), *max* the slowest. On a server that can JIT and has it on, the
+  SQL is also replayed after \`SET jit = off\` (its own column): the difference is what JIT
+  compilation costs that statement.
+- **candidates** is timed on three seats picked from the generated data by fixed rules
+  (\`tools/bench/bench-seats.ts\`): a manager seat of the PMO most open requests prefer, an analyst
+  seat in the PMO with the most seats, and an analyst seat with a 24-month window from the month that
+  crosses the most department-months at the away cap. The table reports the slowest; the line under
+  it gives all three.
+- **rotationImpact** previews the first seat's best candidate, as Planning does after a click.
+- **API/SQL below 1** (staffing, the people pages, some candidates runs): the replay sends the
+  statements one after another on one connection, while the API sends independent ones at once on
+  its pool (\`staffing\`'s four queries, a page and its \`totalCount\`), so the request can finish
+  before the sum of its statements.
+- **Noise.** The machine has 2 cores shared with other work, and the figures move with its load
+  (each section's heading gives the load average before and after): a JIT-on run at load ~10 gave
+  coverage at \`xl\` 5.5 s, candidates 4.8 s and rotationImpact at \`large\` 1.5 s; the run at load
+  ~1–4 below gave 2.0 s, 2.5 s and 0.5 s. Compare the two servers from runs at a similar load. With
+  5 runs a fast \`demo\` operation moves by milliseconds, which moves the growth factor with it.
+- **Earlier notes (2026-11-26, demo and large only, embedded server).** \`candidates\` took 2.5 s at
+  \`large\` in its first form (a correlated subquery per department and month) and was rewritten to
+  count away people once with GROUP BY; \`coverage\` turns each person and rotation into +1/−1 events
+  with \`width_bucket\` for bucket numbers. A coverage answer at \`large\` is ~39,000 GraphQL fields
+  (~850 KB of JSON): graphql-js execution, Apollo's per-field cache-control instrumentation,
+  \`JSON.stringify\` and the transfer add ~50–60 ms over the SQL there. graphql-js's
+  development-only checks cost ~20 ms on a coverage answer, so the server runs with
+  NODE_ENV=production, as the Dockerfile does.
+`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      runs: { type: 'string', default: '30' },
+      runs: { type: 'string', default: '5' },
+      warmup: { type: 'string', default: '1' },
       sizes: { type: 'string', default: 'demo,large' },
+      'db-prefix': { type: 'string', default: 'stint_bench_v2' },
     },
   });
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 5 || runs > 1000)
-    throw new Error('--runs must be 5 to 1000');
-  const sizes = values.sizes.split(',') as OrganisationSize[];
+  const warmup = Number(values.warmup);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 1000)
+    throw new Error('--runs must be 1 to 1000');
+  if (!Number.isInteger(warmup) || warmup < 1 || warmup > 100)
+    throw new Error('--warmup must be 1 to 100');
+  const dbPrefix = values['db-prefix'];
+  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(dbPrefix))
+    throw new Error('--db-prefix must be a lower-case SQL identifier');
+  const sizes = values.sizes.split(',').map((s) => s.trim());
+  for (const size of sizes)
+    if (!isOrganisationSize(size)) throw new Error(`unknown size ${size} (demo, large or xl)`);
   const config = loadConfig();
+  const kind: ServerKind = config.DATABASE_URL ? 'DATABASE_URL' : 'embedded';
   const loadBefore = os.loadavg()[0];
-  const rows = await withDatabase(config, async (serverUrl) => {
+  const started = performance.now();
+  const { rows, server } = await withDatabase(config, async (serverUrl) => {
+    const server = await serverInfo(serverUrl, kind);
+    console.log(`server: ${describeServer(server)}`);
     const all: Row[] = [];
-    for (const size of sizes) all.push(...(await benchSize(serverUrl, size, runs)));
-    return all;
+    const jitOff = server.jitAvailable && server.jit === 'on';
+    for (const size of sizes)
+      all.push(
+        ...(await benchSize(serverUrl, size as OrganisationSize, {
+          runs,
+          warmup,
+          dbPrefix,
+          jitOff,
+        })),
+      );
+    return { rows: all, server };
   });
-  const countsByOperation = new Map<string, Set<number>>();
-  for (const r of rows)
-    countsByOperation.set(
-      r.operation,
-      (countsByOperation.get(r.operation) ?? new Set()).add(r.statements),
-    );
-  const same = [...countsByOperation.values()].every((counts) => counts.size === 1);
-  const body = table(rows, runs);
+  const minutes = ((performance.now() - started) / 60_000).toFixed(1);
   const load = `load average (1 min) ${loadBefore.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after`;
+  const heading =
+    kind === 'embedded' ? '## Embedded PostgreSQL (DATABASE_URL unset)' : '## DATABASE_URL server';
+  const cases = candidateCases(rows);
+  const body = `${heading}
+
+\`npm run bench -- --sizes ${sizes.join(',')}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${describeServer(server)}. ${process.platform}, ${os.cpus().length} cores, Node ${process.version}; ${load}; ${runs} timed runs per operation after ${warmup} warm-up, ${minutes} min in all. Data: the generator's organisations (seed ${SEED}, anchor ${ANCHOR}), signed in as the demo admin.
+
+${resultsTable(rows)}
+
+API p50 by size, and growth ${sizes[0]} → ${sizes[sizes.length - 1]}:
+
+${growthTable(rows, sizes)}
+${cases ? `\ncandidates, API p50 per benchmark seat:\n\n${cases}\n` : ''}`;
+  const otherKind: ServerKind = kind === 'embedded' ? 'DATABASE_URL' : 'embedded';
+  const kept = keptSection(BENCHMARKS_FILE, otherKind);
+  const sections = [section(kind, body), kept].filter(Boolean);
+  if (kind === 'DATABASE_URL') sections.reverse(); // the embedded section first, always
+  const screens = keptSection(BENCHMARKS_FILE, 'screens');
+  if (screens) sections.push(screens);
   const doc = `# Benchmarks
 
-Generated by \`npm run bench\` (tools/bench/analytics.ts) on ${new Date().toISOString().slice(0, 10)}: ${process.platform}, ${
-    os.cpus().length
-  } cores, Node ${process.version}, NODE_ENV=${process.env['NODE_ENV']}; ${load}. Data: the generator's \`demo\` and \`large\` organisations (seed ${SEED}, anchor ${ANCHOR}).
+Written by \`npm run bench\` (tools/bench/analytics.ts): every analytics operation through HTTP
+GraphQL, and its SQL directly, at the generator's sizes. A run rewrites the section of its kind of
+server and keeps the other: the embedded PostgreSQL (no JIT in its build) and DATABASE_URL's server
+(here Debian's PostgreSQL with JIT on). Targets: issue 11.
 
-- **API**: the whole HTTP GraphQL request to the real Nest app (session check, validation, resolvers, serialisation), signed in as the demo admin.
-- **SQL**: the statements that request sent to PostgreSQL (captured by wrapping \`pg\`'s \`Client.query\`), minus the session guard's, run directly with \`pg\` on one connection, one after another.
-- **Statements / request**: every statement one request sends; the same at every size${same ? ' (checked: equal at every size measured)' : ' (NOT equal across sizes: see the table)'}.
+${sections.join('\n\n')}
 
-${body}
-
-Targets (2-core machine): API/SQL p50 ≤ 1.5; coverage p50 ≤ 150 ms at \`large\`; statements per operation the same at \`demo\` and \`large\`.
-
-## Notes (from EXPLAIN ANALYZE and CPU profiles while building it)
-
-- **candidates** took 2.5 s at \`large\` in its first form: a correlated subquery counted the people away
-  per department and month (2,400 department-months × 15,624 away rows). It now counts them once with
-  GROUP BY and decides AWAY_CAP once per department; only people who are themselves away in a month of
-  the window without overlapping it (a rotation ending just before it) are checked one by one.
-- **coverage** went from ~135 ms to well under 100 ms of SQL: each person and each rotation becomes +1/−1
-  events with one \`UNION ALL\` branch per kind (a \`LATERAL (VALUES …)\` per row re-scanned its values
-  node 20,000 times and was 4× slower), bucket numbers come from \`width_bucket\` (a binary search over
-  the buckets' ends) instead of \`extract()\` month arithmetic, and rotation history is aggregated straight
-  from the covering index \`rotation_active_dates_idx\`.
-- **No new index.** Every analytics statement reads every person and every non-cancelled rotation once
-  (a sequential scan of \`person\`, an index-only scan of \`rotation_active_dates_idx\`); an index cannot
-  shorten a read of all rows, so no migration was added, and no materialized view: the SQL is fast enough.
-- **API overhead.** A coverage answer at \`large\` is 200 departments × 24 points (~39,000 GraphQL fields,
-  ~850 KB of JSON). graphql-js field execution, Apollo's per-field cache-control instrumentation (on by
-  default; \`ApolloServerPluginCacheControlDisabled()\` would remove it), \`JSON.stringify\`, the transfer
-  and garbage collection add ~50–60 ms to the SQL, so API/SQL stays near 2 there however fast the SQL
-  gets. For one \`people\` page the fixed cost of any HTTP GraphQL request (~5–7 ms: session check,
-  parse, validation and the armor rules, serialisation) dwarfs a 1–2 ms query.
-- graphql-js has development-only checks (\`instanceOf\`) that cost ~20 ms on a coverage answer; the
-  benchmark runs with NODE_ENV=production, as the Dockerfile does.
-`;
-  writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), doc);
-  console.log(
-    `\n${body}\n\nstatements per operation equal across sizes: ${same ? 'yes' : 'NO'}\nwrote BENCHMARKS.md`,
-  );
+${NOTES}`;
+  writeFileSync(BENCHMARKS_FILE, doc);
+  console.log(`\n${body}\nwrote BENCHMARKS.md`);
 }
 
 main().then(
