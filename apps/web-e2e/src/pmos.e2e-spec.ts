@@ -6,13 +6,13 @@ import {
   addMonthsIso,
   Api,
   isoDay,
-  scan,
-  signIn,
+  seriousViolations,
+  signInAs,
   signInWithKeyboard,
   tabTo,
   typeInto,
   type Json,
-} from './support/journey';
+} from './support/journeys';
 import { startServer, type RunningServer } from './support/server';
 
 /**
@@ -422,7 +422,7 @@ describe('PMOs, seats and rotations, in a real browser', () => {
   it('director: cannot open or change a PMO they do not direct, by link either', async () => {
     expect(ids.otherPmoId).toBeDefined();
     const { context, page } = await freshPage();
-    await signIn(page, DIRECTOR);
+    await signInAs(page, DIRECTOR);
     for (const path of [
       `/pmos/${ids.otherPmoId}`,
       `/pmos/${ids.otherPmoId}/edit`,
@@ -500,7 +500,7 @@ describe('PMOs, seats and rotations, in a real browser', () => {
     'axe: every new screen %s can open has no serious or critical violation',
     async (role) => {
       const { context, page } = await freshPage();
-      await signIn(page, `${role}@stint.example`);
+      await signInAs(page, `${role}@stint.example`);
       const problems: string[] = [];
       for (const [name, path] of SCREENS[role]) {
         await page.goto(path());
@@ -510,7 +510,7 @@ describe('PMOs, seats and rotations, in a real browser', () => {
           .first()
           .waitFor({ state: 'detached', timeout: 15_000 })
           .catch(() => undefined);
-        problems.push(...(await scan(page, `${role} ${name}`)));
+        problems.push(...(await seriousViolations(page, `${role} ${name}`)));
         await screenshot(page, `${name}-${role}`);
       }
       expect(problems).toEqual([]);

@@ -1,7 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import path_ from 'node:path';
 import { launchBrowser, newContext, screenshot } from './support/browser';
+import {
+  addDaysIso,
+  addMonthsIso,
+  Api,
+  seriousViolations,
+  signInAs,
+  tabTo,
+  type Json,
+} from './support/journeys';
 import { startServer, type RunningServer } from './support/server';
 
 /**
@@ -10,8 +18,6 @@ import { startServer, type RunningServer } from './support/server';
  * the impact, HR sees the forecast count it; a PM cannot reach a director's screens; every
  * screen passes an axe scan for every role that can open it.
  */
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface Ids {
   pmPersonId: string;
@@ -27,7 +33,6 @@ interface Ids {
   onRotationBefore?: number;
 }
 
-const PASSWORD = 'stint-demo';
 /** Screenshots the README shows (committed), beside the git-ignored ones of every run. */
 const DOCS_SCREENSHOTS = path_.resolve(__dirname, '../../../docs/screenshots');
 
@@ -36,78 +41,6 @@ function firstOfNextMonth(): string {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))
     .toISOString()
     .slice(0, 10);
-}
-
-function addMonths(day: string, months: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate()))
-    .toISOString()
-    .slice(0, 10);
-}
-
-function dayBefore(day: string): string {
-  return new Date(new Date(`${day}T00:00:00Z`).getTime() - 86_400_000).toISOString().slice(0, 10);
-}
-
-class Api {
-  private tokens = new Map<string, string>();
-  constructor(private readonly url: string) {}
-
-  async as(
-    email: string,
-    query: string,
-    variables: Json = {},
-  ): Promise<{ data?: Json; errors?: Json[] }> {
-    let token = this.tokens.get(email);
-    if (!token) {
-      const login = await this.post(
-        undefined,
-        `mutation { login(email: "${email}", password: "${PASSWORD}") { token } }`,
-      );
-      token = (login.data?.['login'] as { token: string }).token;
-      this.tokens.set(email, token);
-    }
-    return this.post(token, query, variables);
-  }
-
-  private async post(token: string | undefined, query: string, variables: Json = {}) {
-    const response = await fetch(`${this.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: Json; errors?: Json[] };
-  }
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
-
-/** Presses Tab until the focused element's label (or text) matches, as a keyboard user would. */
-async function tabTo(page: Page, name: string | RegExp, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => {
-      const element = document.activeElement as HTMLInputElement | null;
-      if (!element) return '';
-      const labelled =
-        element.labels?.[0]?.textContent ??
-        element.getAttribute('aria-label') ??
-        element.textContent ??
-        '';
-      return labelled.trim();
-    });
-    if (typeof name === 'string' ? label === name : name.test(label)) return;
-  }
-  throw new Error(`Tab never reached ${String(name)}`);
 }
 
 /** Rows of a chart card's data table (its text alternative), cell texts trimmed. */
@@ -122,22 +55,6 @@ async function tableRows(page: Page, region: string): Promise<string[][]> {
       ),
     );
   return rows;
-}
-
-async function scan(page: Page, what: string): Promise<string[]> {
-  await page.waitForLoadState('networkidle');
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${what}: ${v.id} (${v.impact}) ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
 }
 
 describe('Screens for every role, in a real browser', () => {
@@ -182,7 +99,7 @@ describe('Screens for every role, in a real browser', () => {
 
   it('PM: signs in, reads the eligibility checklist and submits a request with the keyboard alone', async () => {
     const { context, page } = await freshPage();
-    await signIn(page, 'pm@stint.example');
+    await signInAs(page, 'pm@stint.example');
     await page.waitForURL(/\/my-rotation$/);
 
     const eligibility = page.getByRole('region', { name: 'Your eligibility' });
@@ -226,17 +143,17 @@ describe('Screens for every role, in a real browser', () => {
     });
     ids.requestId = open.id;
     ids.startsOn = open.earliestStart;
-    ids.endsOn = dayBefore(addMonths(open.earliestStart, 12));
+    ids.endsOn = addDaysIso(addMonthsIso(open.earliestStart, 12), -1);
 
     // The forecast before anyone approves: the PM's department, month by month.
-    ids.forecastLabel = addMonths(ids.startsOn as string, 2).slice(0, 7);
+    ids.forecastLabel = addMonthsIso(ids.startsOn as string, 2).slice(0, 7);
     const coverage = await api.as(
       'hr@stint.example',
       'query ($f: CoverageFilter!) { coverage(filter: $f) { series { label onRotation } } }',
       {
         f: {
           from: ids.startsOn,
-          to: addMonths(ids.startsOn as string, 6),
+          to: addMonthsIso(ids.startsOn as string, 6),
           granularity: 'MONTH',
           departmentIds: [ids.pmDepartmentId],
         },
@@ -251,7 +168,7 @@ describe('Screens for every role, in a real browser', () => {
 
   it('director: plans a gap, then opens the request from the inbox, sees the impact and approves it into a seat', async () => {
     const { context, page } = await freshPage();
-    await signIn(page, 'director@stint.example');
+    await signInAs(page, 'director@stint.example');
     await page.waitForURL(/\/planning$/);
 
     // Planning: a gap → ranked candidates with score parts → one candidate's impact.
@@ -332,9 +249,9 @@ describe('Screens for every role, in a real browser', () => {
 
   it('HR: the coverage forecast counts the new rotation, and the chart CSV holds the rows on screen', async () => {
     const { context, page } = await freshPage();
-    await signIn(page, 'hr@stint.example');
+    await signInAs(page, 'hr@stint.example');
     const from = ids.startsOn as string;
-    const to = addMonths(from, 6);
+    const to = addMonthsIso(from, 6);
     await page.goto(
       `/coverage?from=${from}&to=${to}&granularity=MONTH&departments=${ids.pmDepartmentId}`,
     );
@@ -381,12 +298,12 @@ describe('Screens for every role, in a real browser', () => {
     const target = found.data?.['departments'].find((d: Json) => d.id !== person.department.id);
     const today = new Date().toISOString().slice(0, 10);
     // A move backdated by about a year (never before the hire), a leave corrected before it.
-    let movedOn = `${addMonths(today, -12).slice(0, 7)}-01`;
+    let movedOn = `${addMonthsIso(today, -12).slice(0, 7)}-01`;
     if (movedOn < person.hiredOn) movedOn = person.hiredOn;
-    const leaveFrom = addMonths(movedOn, -9) > person.hiredOn ? addMonths(movedOn, -9) : null;
+    const leaveFrom = addMonthsIso(movedOn, -9) > person.hiredOn ? addMonthsIso(movedOn, -9) : null;
 
     const { context, page } = await freshPage();
-    await signIn(page, 'hr@stint.example');
+    await signInAs(page, 'hr@stint.example');
     await page.goto(`/people/${personId}/edit`);
     await page.getByLabel('Department').selectOption(target.id);
     await page.getByLabel('Effective on').fill(movedOn);
@@ -407,7 +324,7 @@ describe('Screens for every role, in a real browser', () => {
     if (leaveFrom) {
       await page.getByText('Correct a past stretch').click();
       await page.getByLabel('From', { exact: true }).fill(leaveFrom);
-      await page.getByLabel('Until', { exact: true }).fill(addMonths(leaveFrom, 3));
+      await page.getByLabel('Until', { exact: true }).fill(addMonthsIso(leaveFrom, 3));
       await page.getByRole('combobox', { name: 'Leave', exact: true }).selectOption('yes');
       await page.getByLabel('Reason').fill('Parental leave was missing from the HR export');
       await page.getByRole('button', { name: 'Correct history' }).click();
@@ -423,7 +340,7 @@ describe('Screens for every role, in a real browser', () => {
     await expect(path.locator('.career-timeline__detail').innerText()).resolves.toMatch(
       new RegExp(`^In ${target.name} since`),
     );
-    const problems = await scan(page, 'hr person career path');
+    const problems = await seriousViolations(page, 'hr person career path');
     expect(problems).toEqual([]);
     const card = page.getByRole('region', { name: 'Career path' });
     await card.screenshot({ path: path_.join(DOCS_SCREENSHOTS, 'career-path.png') });
@@ -440,7 +357,7 @@ describe('Screens for every role, in a real browser', () => {
         if (body?.operationName) operations.push(body.operationName);
       }
     });
-    await signIn(page, 'pm@stint.example');
+    await signInAs(page, 'pm@stint.example');
     for (const path of [
       '/planning',
       '/requests',
@@ -519,7 +436,7 @@ describe('Screens for every role, in a real browser', () => {
     'axe: every screen %s can open has no serious or critical violation',
     async (role) => {
       const { context, page } = await freshPage();
-      await signIn(page, `${role}@stint.example`);
+      await signInAs(page, `${role}@stint.example`);
       const problems: string[] = [];
       for (const [name, path] of SCREENS[role]) {
         await page.goto(path());
@@ -529,7 +446,7 @@ describe('Screens for every role, in a real browser', () => {
           .first()
           .waitFor({ state: 'detached', timeout: 15_000 })
           .catch(() => undefined);
-        problems.push(...(await scan(page, `${role} ${name}`)));
+        problems.push(...(await seriousViolations(page, `${role} ${name}`)));
         await screenshot(page, `${name}-${role}`);
       }
       expect(problems).toEqual([]);

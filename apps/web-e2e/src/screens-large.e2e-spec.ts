@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
 import { todayIso } from '@stint/domain';
 import { launchBrowser, newContext, screenshot } from './support/browser';
-import { signIn } from './support/journey';
+import { signInAs } from './support/journeys';
 import { startServer, type RunningServer } from './support/server';
 
 /**
@@ -120,7 +120,7 @@ describe('Planning, People and Requests with the large organisation', () => {
   it('Planning: an admin sees 2,000 seats a page at a time, virtualised', async () => {
     const context = await newContext(browser, server.url);
     const page = await context.newPage();
-    await signIn(page, 'admin@stint.example');
+    await signInAs(page, 'admin@stint.example');
     const row = '.timeline__row';
 
     const first = await timed(page, 'Planning', 'first seats on the timeline', row, async () => {
@@ -205,7 +205,7 @@ describe('Planning, People and Requests with the large organisation', () => {
   it('People: 20,000 people, a page of 25 at a time', async () => {
     const context = await newContext(browser, server.url);
     const page = await context.newPage();
-    await signIn(page, 'hr@stint.example');
+    await signInAs(page, 'hr@stint.example');
     const row = 'table.data-table tbody tr';
     const status = page.getByText(/^Showing [\d,]+ of [\d,]+ people/);
 
@@ -274,7 +274,7 @@ describe('Planning, People and Requests with the large organisation', () => {
   it(`Requests: at least ${OPEN_REQUESTS} open requests, a page of 20 at a time`, async () => {
     const context = await newContext(browser, server.url);
     const page = await context.newPage();
-    await signIn(page, 'admin@stint.example');
+    await signInAs(page, 'admin@stint.example');
     const row = 'table.data-table tbody tr';
     const status = page.locator('.pager__status');
 

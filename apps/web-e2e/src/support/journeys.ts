@@ -106,3 +106,31 @@ export function recordOperations(page: Page): string[] {
   });
   return operations;
 }
+
+/** Tabs to a field and types into it. */
+export async function typeInto(page: Page, label: string, text: string): Promise<void> {
+  await tabTo(page, label);
+  await page.keyboard.type(text);
+}
+
+/** Signs in with the keyboard alone. */
+export async function signInWithKeyboard(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await typeInto(page, 'E-mail', email);
+  await typeInto(page, 'Password', DEMO_PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addMonthsIso(day: string, months: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  return isoDay(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate())));
+}
+
+export function addDaysIso(day: string, days: number): string {
+  return isoDay(new Date(new Date(`${day}T00:00:00Z`).getTime() + days * 86_400_000));
+}
