@@ -39,6 +39,9 @@ describe('every web query at `large`', () => {
     ids['requestId'] = await one(
       `SELECT id FROM rotation_request WHERE person_id = '${ids['personId']}' LIMIT 1`,
     );
+    ids['rotationId'] = await one(
+      `SELECT id FROM rotation WHERE seat_id = '${ids['seatId']}' ORDER BY starts_on LIMIT 1`,
+    );
     admin = await t.signIn('ADMIN');
   }, 120_000);
   afterAll(() => t.close());
@@ -56,7 +59,16 @@ describe('every web query at `large`', () => {
           seatId: ids['seatId'],
           seatIds: [ids['seatId']],
           pmoIds: [ids['pmoId']],
-          id: name === 'RequestDetail' ? ids['requestId'] : ids['personId'],
+          pmoId: ids['pmoId'],
+          id:
+            (
+              {
+                RequestDetail: ids['requestId'],
+                RotationRequestSummary: ids['requestId'],
+                PmoDetail: ids['pmoId'],
+                RotationDetail: ids['rotationId'],
+              } as Record<string, string | undefined>
+            )[name] ?? ids['personId'],
           startsOn: '2027-01-01',
           endsOn: '2027-12-31',
           months: 12,
@@ -69,7 +81,9 @@ describe('every web query at `large`', () => {
           filter:
             name === 'CoverageDashboard' || name === 'CoveragePmoFill'
               ? { from: '2022-01-01', to: '2027-12-31', granularity: 'MONTH', asOf: '2026-11-01' }
-              : {},
+              : name === 'Outcomes'
+                ? { from: '2020-11-01', to: '2026-10-31', asOf: '2026-11-01' }
+                : {},
         } as Record<string, unknown>
       )[v];
       if (value === undefined) throw new Error(`${name}: no realistic value for $${v}`);

@@ -55,6 +55,9 @@ export const LIST_BOUNDS: Readonly<Record<string, number>> = {
   // A person's stretches: one per change of department, level or leave (merged when equal);
   // a long career with yearly changes stays well under this.
   'Person.history': 100,
+  // The five development goals; the promotion curve's points, one per month since return (0–24).
+  'Outcomes.goals': 5,
+  'Outcomes.curve': 25,
   // The import shows its first 500 rows and errors; a row changes at most every column.
   'PeopleImportResult.rows': 500,
   'PeopleImportResult.errors': 500,
