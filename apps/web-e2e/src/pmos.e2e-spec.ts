@@ -171,6 +171,9 @@ describe('PMOs, seats and rotations, in a real browser', () => {
       ['Harbour analyst', 1],
       ['Harbour office manager', 2],
     ] as const) {
+      // Let the PMO page settle (its seats and the header's polls) before walking its tab order.
+      await page.getByRole('region', { name: 'Seats' }).waitFor();
+      await page.waitForLoadState('networkidle');
       await tabTo(page, 'Add a seat');
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Add a seat' }).waitFor();
@@ -178,6 +181,7 @@ describe('PMOs, seats and rotations, in a real browser', () => {
       await tabTo(page, 'Role');
       for (let i = 0; i < downs; i++) await page.keyboard.press('ArrowDown');
       await typeInto(page, 'Opens on', seatOpensOn);
+      await expect(page.getByLabel('Title').inputValue()).resolves.toBe(title);
       await tabTo(page, 'Add seat');
       await page.keyboard.press('Enter');
       await page.waitForURL(new RegExp(`/pmos/${ids.pmoId}$`));
