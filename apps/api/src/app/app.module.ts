@@ -1,3 +1,4 @@
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -6,6 +7,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuthModule } from '@stint/api-auth';
 import {
+  CompiledExecution,
   ConfigModule,
   dataSourceOptions,
   formatGraphQLError,
@@ -60,7 +62,10 @@ export class AppModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource): ApolloDriverConfig => {
             const protection = graphqlProtection(config);
-            return {
+            const execution = new CompiledExecution();
+            // Nest's config type leaves out Apollo's `gateway`, but passes it on to
+            // ApolloServer with the rest: the custom executor's only way in.
+            const options: ApolloDriverConfig & { gateway: GatewayInterface } = {
               path: '/graphql',
               autoSchemaFile: true,
               sortSchema: true,
@@ -83,6 +88,11 @@ export class AppModule {
               ],
               validationRules: protection.validationRules,
               parseOptions: graphqlParseOptions,
+              // Operations run as compiled code (graphql-jit): Nest hands over the schema it
+              // built, Apollo runs the executor (docs/decisions.md, "GraphQL answers are
+              // executed by compiled code").
+              transformSchema: execution.captureSchema,
+              gateway: execution,
               context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
                 req: req as unknown as RequestContext['req'],
                 res,
@@ -92,6 +102,7 @@ export class AppModule {
                   graphqlLogger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
                 ),
             };
+            return options;
           },
         }),
         ReadReplicasModule,
