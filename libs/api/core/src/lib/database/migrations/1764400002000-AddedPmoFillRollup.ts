@@ -48,73 +48,13 @@ export class AddedPmoFillRollup1764400002000 implements MigrationInterface {
         PRIMARY KEY (seat_id, month)
       )`);
 
+    // One seat's contribution per month, up to its PMO's last stored month (which must already
+    // cover its opening, closing and rotations). SQL, STABLE and not STRICT, so the planner
+    // inlines it into the statement that calls it.
     await queryRunner.query(`
-      CREATE FUNCTION pmo_fill_refresh(seat_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
-      DECLARE
-        pmos uuid[];
-        need_pmos uuid[];
-        need_months date[];
-      BEGIN
-        IF seat_ids IS NULL OR cardinality(seat_ids) = 0 THEN
-          RETURN;
-        END IF;
-        -- One writer at a time: every statement below reads a snapshot taken after this lock,
-        -- so it sees the rollup and the base rows of every writer that held it before.
-        PERFORM pg_advisory_xact_lock(hashtext('stint.pmo_fill'));
-
-        -- 1. Take the seats' old contributions out.
-        WITH gone AS (
-          DELETE FROM pmo_fill_seat_month WHERE seat_id = ANY(seat_ids)
-          RETURNING pmo_id, month, days_open, days_filled
-        ),
-        total AS (
-          SELECT pmo_id, month, sum(days_open) AS o, sum(days_filled) AS f FROM gone GROUP BY pmo_id, month
-        ),
-        changed AS (
-          UPDATE pmo_fill_month m SET days_open = m.days_open - t.o, days_filled = m.days_filled - t.f
-            FROM total t WHERE m.pmo_id = t.pmo_id AND m.month = t.month
-          RETURNING m.pmo_id
-        )
-        SELECT array_agg(DISTINCT pmo_id) INTO pmos FROM changed;
-
-        -- 2. The PMOs touched: the seats' old ones and their current ones.
-        SELECT array_agg(DISTINCT x) INTO pmos
-          FROM unnest(coalesce(pmos, '{}') || ARRAY(SELECT pmo_id FROM seat WHERE id = ANY(seat_ids))) AS x;
-
-        -- 3. The last month each PMO must store: the seats' opening, closing and last rotation.
-        SELECT array_agg(n.pmo_id), array_agg(n.month) INTO need_pmos, need_months
-          FROM (
-            SELECT s.pmo_id,
-                   max(greatest(date_trunc('month', s.opens_on::timestamp), date_trunc('month', s.closes_on::timestamp),
-                                (SELECT date_trunc('month', max(r.ends_on)::timestamp) FROM rotation r
-                                  WHERE r.seat_id = s.id AND r.cancelled_at IS NULL)))::date AS month
-              FROM seat s WHERE s.id = ANY(seat_ids)
-             GROUP BY s.pmo_id
-          ) n;
-
-        -- 4. Where that is later than stored, store the PMO's other open-ended seats up to it.
-        WITH ext AS (
-          SELECT t.pmo_id, t.stored_through AS stored, n.month AS need
-            FROM unnest(need_pmos, need_months) AS n(pmo_id, month)
-            JOIN pmo_fill_pmo t ON t.pmo_id = n.pmo_id AND n.month > t.stored_through
-        ),
-        added AS (
-          INSERT INTO pmo_fill_seat_month (seat_id, pmo_id, month, days_open, days_filled)
-          SELECT s.id, s.pmo_id, m::date, (m + interval '1 month')::date - m::date, 0
-            FROM ext e
-            JOIN seat s ON s.pmo_id = e.pmo_id AND s.closes_on IS NULL AND s.id <> ALL(seat_ids)
-            CROSS JOIN generate_series(e.stored::timestamp + interval '1 month', e.need::timestamp, interval '1 month') AS m
-          RETURNING pmo_id, month, days_open
-        )
-        INSERT INTO pmo_fill_month AS f (pmo_id, month, days_open, days_filled)
-        SELECT pmo_id, month, sum(days_open), 0 FROM added GROUP BY pmo_id, month
-        ON CONFLICT (pmo_id, month) DO UPDATE SET days_open = f.days_open + EXCLUDED.days_open;
-
-        INSERT INTO pmo_fill_pmo AS t (pmo_id, stored_through, open_ended_seats)
-        SELECT n.pmo_id, n.month, 0 FROM unnest(need_pmos, need_months) AS n(pmo_id, month)
-        ON CONFLICT (pmo_id) DO UPDATE SET stored_through = greatest(t.stored_through, EXCLUDED.stored_through);
-
-        -- 5. Put the seats' recomputed contributions in.
+      CREATE FUNCTION pmo_fill_seat_rows(seat_ids uuid[])
+      RETURNS TABLE (seat_id uuid, pmo_id uuid, month date, days_open integer, days_filled integer)
+      LANGUAGE sql STABLE AS $$
         WITH s AS (
           SELECT s.id, s.pmo_id, s.opens_on, s.closes_on, t.stored_through
             FROM seat s JOIN pmo_fill_pmo t ON t.pmo_id = s.pmo_id
@@ -136,21 +76,114 @@ export class AddedPmoFillRollup1764400002000 implements MigrationInterface {
                                        interval '1 month') AS m
            WHERE r.seat_id = ANY(seat_ids) AND r.cancelled_at IS NULL
            GROUP BY r.seat_id, m
+        )
+        SELECT s.id, s.pmo_id, coalesce(o.month, f.month), coalesce(o.days, 0)::int, coalesce(f.days, 0)::int
+          FROM opened o
+          FULL JOIN filled f ON f.seat_id = o.seat_id AND f.month = o.month
+          JOIN s ON s.id = coalesce(o.seat_id, f.seat_id)
+      $$`);
+
+    await queryRunner.query(`
+      CREATE FUNCTION pmo_fill_refresh(seat_ids uuid[]) RETURNS void LANGUAGE plpgsql
+      -- Its statements are planned large (series × seats) but touch a few rows: JIT never pays.
+      SET jit = off AS $$
+      DECLARE
+        pmos uuid[];
+        need_pmos uuid[];
+        need_months date[];
+      BEGIN
+        IF seat_ids IS NULL OR cardinality(seat_ids) = 0 THEN
+          RETURN;
+        END IF;
+        -- One writer at a time: every statement below reads a snapshot taken after this lock,
+        -- so it sees the rollup and the base rows of every writer that held it before.
+        PERFORM pg_advisory_xact_lock(hashtext('stint.pmo_fill'));
+
+        -- 1. The PMOs touched: the seats' old ones and their current ones.
+        SELECT array_agg(DISTINCT x) INTO pmos
+          FROM (SELECT pmo_id FROM pmo_fill_seat_month WHERE seat_id = ANY(seat_ids)
+                UNION ALL SELECT pmo_id FROM seat WHERE id = ANY(seat_ids)) AS t(x);
+
+        -- 2. The last month each PMO must store: the seats' opening, closing and last rotation.
+        SELECT array_agg(n.pmo_id), array_agg(n.month) INTO need_pmos, need_months
+          FROM (
+            SELECT s.pmo_id,
+                   max(greatest(date_trunc('month', s.opens_on::timestamp), date_trunc('month', s.closes_on::timestamp),
+                                (SELECT date_trunc('month', max(r.ends_on)::timestamp) FROM rotation r
+                                  WHERE r.seat_id = s.id AND r.cancelled_at IS NULL)))::date AS month
+              FROM seat s WHERE s.id = ANY(seat_ids)
+             GROUP BY s.pmo_id
+          ) n;
+
+        -- 3. Where that is later than stored, store the PMO's other open-ended seats up to it.
+        WITH ext AS (
+          SELECT t.pmo_id, t.stored_through AS stored, n.month AS need
+            FROM unnest(need_pmos, need_months) AS n(pmo_id, month)
+            JOIN pmo_fill_pmo t ON t.pmo_id = n.pmo_id AND n.month > t.stored_through
         ),
         added AS (
           INSERT INTO pmo_fill_seat_month (seat_id, pmo_id, month, days_open, days_filled)
-          SELECT s.id, s.pmo_id, coalesce(o.month, f.month), coalesce(o.days, 0), coalesce(f.days, 0)
-            FROM opened o
-            FULL JOIN filled f ON f.seat_id = o.seat_id AND f.month = o.month
-            JOIN s ON s.id = coalesce(o.seat_id, f.seat_id)
-          RETURNING pmo_id, month, days_open, days_filled
+          SELECT s.id, s.pmo_id, m::date, (m + interval '1 month')::date - m::date, 0
+            FROM ext e
+            JOIN seat s ON s.pmo_id = e.pmo_id AND s.closes_on IS NULL AND s.id <> ALL(seat_ids)
+            CROSS JOIN generate_series(e.stored::timestamp + interval '1 month', e.need::timestamp, interval '1 month') AS m
+          RETURNING pmo_id, month, days_open
         )
         INSERT INTO pmo_fill_month AS f (pmo_id, month, days_open, days_filled)
-        SELECT pmo_id, month, sum(days_open), sum(days_filled) FROM added GROUP BY pmo_id, month
-        ON CONFLICT (pmo_id, month) DO UPDATE
-          SET days_open = f.days_open + EXCLUDED.days_open, days_filled = f.days_filled + EXCLUDED.days_filled;
+        SELECT pmo_id, month, sum(days_open), 0 FROM added GROUP BY pmo_id, month
+        ON CONFLICT (pmo_id, month) DO UPDATE SET days_open = f.days_open + EXCLUDED.days_open;
 
-        -- 6. Recount the open-ended seats; forget PMOs without seats and months with nothing.
+        INSERT INTO pmo_fill_pmo AS t (pmo_id, stored_through, open_ended_seats)
+        SELECT n.pmo_id, n.month, 0 FROM unnest(need_pmos, need_months) AS n(pmo_id, month)
+        ON CONFLICT (pmo_id) DO UPDATE SET stored_through = greatest(t.stored_through, EXCLUDED.stored_through);
+
+        -- 4. The seats' recomputed contributions. With nothing stored for them yet (a rebuild,
+        --    a new seat) they are written as they are; otherwise only the months that changed
+        --    are written, and the differences added to their PMOs' months.
+        IF NOT EXISTS (SELECT 1 FROM pmo_fill_seat_month WHERE seat_id = ANY(seat_ids)) THEN
+          WITH added AS (
+            INSERT INTO pmo_fill_seat_month (seat_id, pmo_id, month, days_open, days_filled)
+            SELECT seat_id, pmo_id, month, days_open, days_filled FROM pmo_fill_seat_rows(seat_ids)
+            RETURNING pmo_id, month, days_open, days_filled
+          )
+          INSERT INTO pmo_fill_month AS f (pmo_id, month, days_open, days_filled)
+          SELECT pmo_id, month, sum(days_open), sum(days_filled) FROM added GROUP BY pmo_id, month
+          ON CONFLICT (pmo_id, month) DO UPDATE
+            SET days_open = f.days_open + EXCLUDED.days_open, days_filled = f.days_filled + EXCLUDED.days_filled;
+        ELSE
+          WITH old AS (
+            SELECT seat_id, pmo_id, month, days_open, days_filled FROM pmo_fill_seat_month WHERE seat_id = ANY(seat_ids)
+          ),
+          diff AS (
+            SELECT coalesce(n.seat_id, o.seat_id) AS seat_id, coalesce(n.month, o.month) AS month,
+                   n.pmo_id AS new_pmo, n.days_open AS new_open, n.days_filled AS new_filled,
+                   o.pmo_id AS old_pmo, o.days_open AS old_open, o.days_filled AS old_filled
+              FROM pmo_fill_seat_rows(seat_ids) n
+              FULL JOIN old o ON o.seat_id = n.seat_id AND o.month = n.month
+             WHERE (n.pmo_id, n.days_open, n.days_filled) IS DISTINCT FROM (o.pmo_id, o.days_open, o.days_filled)
+          ),
+          removed AS (
+            DELETE FROM pmo_fill_seat_month x USING diff d
+             WHERE d.new_pmo IS NULL AND x.seat_id = d.seat_id AND x.month = d.month
+          ),
+          written AS (
+            INSERT INTO pmo_fill_seat_month AS x (seat_id, pmo_id, month, days_open, days_filled)
+            SELECT seat_id, new_pmo, month, new_open, new_filled FROM diff WHERE new_pmo IS NOT NULL
+            ON CONFLICT (seat_id, month) DO UPDATE
+              SET pmo_id = EXCLUDED.pmo_id, days_open = EXCLUDED.days_open, days_filled = EXCLUDED.days_filled
+          ),
+          delta AS (
+            SELECT old_pmo AS pmo_id, month, -old_open AS days_open, -old_filled AS days_filled FROM diff WHERE old_pmo IS NOT NULL
+            UNION ALL
+            SELECT new_pmo, month, new_open, new_filled FROM diff WHERE new_pmo IS NOT NULL
+          )
+          INSERT INTO pmo_fill_month AS f (pmo_id, month, days_open, days_filled)
+          SELECT pmo_id, month, sum(days_open), sum(days_filled) FROM delta GROUP BY pmo_id, month
+          ON CONFLICT (pmo_id, month) DO UPDATE
+            SET days_open = f.days_open + EXCLUDED.days_open, days_filled = f.days_filled + EXCLUDED.days_filled;
+        END IF;
+
+        -- 5. Recount the open-ended seats; forget PMOs without seats and months with nothing.
         UPDATE pmo_fill_pmo t
            SET open_ended_seats = (SELECT count(*) FROM seat s WHERE s.pmo_id = t.pmo_id AND s.closes_on IS NULL)
          WHERE t.pmo_id = ANY(pmos);
@@ -237,6 +270,7 @@ export class AddedPmoFillRollup1764400002000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION pmo_fill_on_seat()`);
     await queryRunner.query(`DROP FUNCTION analytics_rebuild_fill()`);
     await queryRunner.query(`DROP FUNCTION pmo_fill_refresh(uuid[])`);
+    await queryRunner.query(`DROP FUNCTION pmo_fill_seat_rows(uuid[])`);
     await queryRunner.query(`DROP TABLE pmo_fill_seat_month`);
     await queryRunner.query(`DROP TABLE pmo_fill_month`);
     await queryRunner.query(`DROP TABLE pmo_fill_pmo`);
