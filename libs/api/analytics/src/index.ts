@@ -1,6 +1,8 @@
 export * from './lib/analytics.module';
 export { COVERAGE_SQL } from './lib/sql/coverage.sql';
 export { CANDIDATES_SQL } from './lib/sql/candidates.sql';
+export { PMO_FILL_SQL } from './lib/sql/fill.sql';
+export { REFERENCE_PMO_FILL_SQL } from './lib/sql/reference-fill.sql';
 export { ELIGIBLE_PEOPLE_SQL } from '@stint/api-data';
 export { coverageParams } from './lib/services/coverage.service';
 export { candidatesParams, type SeatFacts } from './lib/services/candidates.service';

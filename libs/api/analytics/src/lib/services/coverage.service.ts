@@ -7,7 +7,7 @@ import type { CoverageFilter, PmoFillFilter } from '../dto/analytics.inputs';
 import type { Coverage, CoveragePoint, Granularity } from '../models/coverage.model';
 import type { PmoFill } from '../models/pmo-fill.model';
 import { COVERAGE_SQL } from '../sql/coverage.sql';
-import { PMO_FILL_SQL } from '../sql/staffing.sql';
+import { PMO_FILL_SQL } from '../sql/fill.sql';
 import { readAnalytics } from './analytics-read';
 import { asOfOrToday, checkPeriod, share } from './analytics-range';
 

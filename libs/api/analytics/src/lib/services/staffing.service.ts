@@ -13,14 +13,8 @@ import type {
   Staffing,
   UpcomingReturn,
 } from '../models/staffing.model';
-import {
-  FAIRNESS_SQL,
-  HEADCOUNT_CELLS_SQL,
-  OPEN_SEATS_SQL,
-  PARTICIPATION_SQL,
-  REQUEST_FUNNEL_SQL,
-  UPCOMING_RETURNS_SQL,
-} from '../sql/staffing.sql';
+import { FAIRNESS_SQL, HEADCOUNT_CELLS_SQL, PARTICIPATION_SQL } from '../sql/staffing.sql';
+import { OPEN_SEATS_SQL, REQUEST_FUNNEL_SQL, UPCOMING_RETURNS_SQL } from '../sql/fill.sql';
 import { readAnalytics } from './analytics-read';
 import { asOfOrToday, checkPeriod, share } from './analytics-range';
 

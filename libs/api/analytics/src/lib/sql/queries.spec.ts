@@ -8,15 +8,9 @@ import { COVERAGE_SQL } from './coverage.sql';
 import { ELIGIBLE_PEOPLE_SQL } from '@stint/api-data';
 import { IMPACT_SQL } from './impact.sql';
 import { OUTCOMES_SQL } from './outcomes.sql';
-import {
-  FAIRNESS_SQL,
-  HEADCOUNT_CELLS_SQL,
-  OPEN_SEATS_SQL,
-  PARTICIPATION_SQL,
-  PMO_FILL_SQL,
-  REQUEST_FUNNEL_SQL,
-  UPCOMING_RETURNS_SQL,
-} from './staffing.sql';
+import { FAIRNESS_SQL, HEADCOUNT_CELLS_SQL, PARTICIPATION_SQL } from './staffing.sql';
+import { OPEN_SEATS_SQL, PMO_FILL_SQL, REQUEST_FUNNEL_SQL, UPCOMING_RETURNS_SQL } from './fill.sql';
+import { REFERENCE_PMO_FILL_SQL } from './reference-fill.sql';
 
 const DIR = path.resolve(__dirname, '../../../queries');
 const QUERIES: Record<string, string> = {
@@ -25,6 +19,7 @@ const QUERIES: Record<string, string> = {
   'eligible-people': ELIGIBLE_PEOPLE_SQL,
   'rotation-impact': IMPACT_SQL,
   'pmo-fill': PMO_FILL_SQL,
+  'pmo-fill-reference': REFERENCE_PMO_FILL_SQL,
   fairness: FAIRNESS_SQL,
   outcomes: OUTCOMES_SQL,
   'request-funnel': REQUEST_FUNNEL_SQL,

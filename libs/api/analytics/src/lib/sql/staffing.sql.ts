@@ -1,6 +1,5 @@
 import { CAREER_LEVELS } from '@stint/domain';
 import { stretchOnDay } from '@stint/api-data';
-import { gridCtes } from './buckets.sql';
 
 const LEVELS = `ARRAY[${CAREER_LEVELS.map((l) => `'${l}'`).join(', ')}]::text[]`;
 
@@ -39,48 +38,6 @@ SELECT l.level AS "careerLevel", count(s.career_level)::int AS headcount,
   LEFT JOIN staff s ON s.career_level = l.level
  GROUP BY l.level, l.ord
  ORDER BY l.ord`;
-
-/** $1 asOf. Non-cancelled rotations ending in [asOf, asOf + 90 days], soonest first. */
-export const UPCOMING_RETURNS_SQL = `SELECT r.id AS "rotationId", p.id AS "personId", p.full_name AS "fullName", d.name AS "departmentName",
-       pm.name AS "pmoName", s.title AS "seatTitle", to_char(r.ends_on, 'YYYY-MM-DD') AS "endsOn"
-  FROM rotation r
-  JOIN person p ON p.id = r.person_id
-  JOIN department d ON d.id = p.department_id
-  JOIN seat s ON s.id = r.seat_id
-  JOIN pmo pm ON pm.id = s.pmo_id
- WHERE r.cancelled_at IS NULL AND r.ends_on >= $1::date AND r.ends_on <= $1::date + 90
- ORDER BY r.ends_on, p.full_name, r.id
- LIMIT 500`;
-
-/** $1 asOf. Seats open on asOf that no non-cancelled rotation holds on asOf. */
-export const OPEN_SEATS_SQL = `SELECT s.id AS "seatId", pm.id AS "pmoId", pm.name AS "pmoName", s.title, s.role,
-       to_char(s.opens_on, 'YYYY-MM-DD') AS "opensOn", to_char(s.closes_on, 'YYYY-MM-DD') AS "closesOn"
-  FROM seat s JOIN pmo pm ON pm.id = s.pmo_id
- WHERE s.opens_on <= $1::date AND (s.closes_on IS NULL OR s.closes_on >= $1::date)
-   AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = s.id AND r.cancelled_at IS NULL
-                      AND r.starts_on <= $1::date AND r.ends_on >= $1::date)
- ORDER BY pm.name, s.title, s.id
- LIMIT 500`;
-
-/**
- * $1 from (or NULL), $2 to (or NULL), $3 department ids (or NULL), $4 today. Requests submitted
- * in [from, to] (UTC days) by people of those departments — the department they were in on the
- * day they submitted (person_history; SPEC §8) — and how far they got.
- */
-export const REQUEST_FUNNEL_SQL = `SELECT count(*)::int AS submitted,
-       count(*) FILTER (WHERE rq.status = 'APPROVED')::int AS approved,
-       count(*) FILTER (WHERE rq.status = 'DECLINED')::int AS declined,
-       count(*) FILTER (WHERE rq.status = 'WITHDRAWN')::int AS withdrawn,
-       count(*) FILTER (WHERE rq.status = 'APPROVED' AND r.starts_on <= $4::date)::int AS placed,
-       count(*) FILTER (WHERE rq.status = 'APPROVED' AND r.ends_on < $4::date)::int AS completed
-  FROM rotation_request rq
-  LEFT JOIN rotation r ON r.request_id = rq.id AND r.cancelled_at IS NULL
- WHERE ($1::date IS NULL OR (rq.submitted_at AT TIME ZONE 'UTC')::date >= $1::date)
-   AND ($2::date IS NULL OR (rq.submitted_at AT TIME ZONE 'UTC')::date <= $2::date)
-   AND ($3::uuid[] IS NULL OR cardinality($3::uuid[]) = 0
-        OR EXISTS (SELECT 1 FROM person_history h
-                    WHERE ${stretchOnDay('h', 'rq.person_id', `(rq.submitted_at AT TIME ZONE 'UTC')::date`)}
-                      AND h.department_id = ANY($3::uuid[])))`;
 
 /**
  * $1 from, $2 to, $3 the smallest group or denominator shown. Per department (by name) and per
@@ -164,37 +121,3 @@ SELECT dimension, key, label, people < $3::int AS suppressed,
        CASE WHEN placement_rate IS NOT NULL AND best_rate > 0 THEN placement_rate / best_rate < 0.8 END AS "belowFourFifths"
   FROM ratioed
  ORDER BY dim_order, sort_name, ord, key`;
-
-/**
- * pmoFill: $1 from, $2 to, $3 unit, $4 PMO ids (or NULL), one row per PMO by name with its
- * seat-days open and filled per bucket (whole calendar buckets), and the buckets' labels and
- * last days.
- */
-export const PMO_FILL_SQL = `WITH ${gridCtes('$3', '$1', '$2')},
-pmos AS (
-  SELECT id, name, scope FROM pmo WHERE $4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR id = ANY($4::uuid[])
-),
-seats AS (SELECT s.id, s.pmo_id, s.opens_on, s.closes_on FROM seat s JOIN pmos p ON p.id = s.pmo_id),
-open_days AS (
-  SELECT s.pmo_id, g.idx, sum(least(g.last_day, coalesce(s.closes_on, g.last_day)) - greatest(g.first_day, s.opens_on) + 1) AS days
-    FROM seats s JOIN grid g ON s.opens_on <= g.last_day AND (s.closes_on IS NULL OR s.closes_on >= g.first_day)
-   GROUP BY s.pmo_id, g.idx
-),
-filled_days AS (
-  SELECT s.pmo_id, g.idx, sum(least(g.last_day, r.ends_on) - greatest(g.first_day, r.starts_on) + 1) AS days
-    FROM rotation r JOIN seats s ON s.id = r.seat_id
-    JOIN grid g ON r.starts_on <= g.last_day AND r.ends_on >= g.first_day
-   WHERE r.cancelled_at IS NULL
-   GROUP BY s.pmo_id, g.idx
-)
-SELECT p.id AS "pmoId", p.name, p.scope,
-       (SELECT count(*)::int FROM seats s WHERE s.pmo_id = p.id) AS "seatCount",
-       array_agg(coalesce(o.days, 0)::int ORDER BY g.idx) AS "daysOpen",
-       array_agg(coalesce(f.days, 0)::int ORDER BY g.idx) AS "daysFilled",
-       array_agg(g.label ORDER BY g.idx) AS labels,
-       array_agg(to_char(g.last_day, 'YYYY-MM-DD') ORDER BY g.idx) AS dates
-  FROM pmos p CROSS JOIN grid g
-  LEFT JOIN open_days o ON o.pmo_id = p.id AND o.idx = g.idx
-  LEFT JOIN filled_days f ON f.pmo_id = p.id AND f.idx = g.idx
- GROUP BY p.id, p.name, p.scope
- ORDER BY p.name, p.id`;
