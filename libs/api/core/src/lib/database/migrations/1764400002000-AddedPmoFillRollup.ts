@@ -26,7 +26,10 @@ export class AddedPmoFillRollup1764400002000 implements MigrationInterface {
       CREATE TABLE pmo_fill_pmo (
         pmo_id           uuid PRIMARY KEY,
         stored_through   date NOT NULL,
-        open_ended_seats integer NOT NULL
+        open_ended_seats integer NOT NULL,
+        first_month      date,
+        days_open        integer[],
+        days_filled      integer[]
       )`);
     await queryRunner.query(`
       CREATE TABLE pmo_fill_month (
@@ -189,6 +192,15 @@ export class AddedPmoFillRollup1764400002000 implements MigrationInterface {
          WHERE t.pmo_id = ANY(pmos);
         DELETE FROM pmo_fill_pmo t
          WHERE t.pmo_id = ANY(pmos) AND NOT EXISTS (SELECT 1 FROM seat s WHERE s.pmo_id = t.pmo_id);
+        -- Each PMO's months as one series, first stored month to last, for reads by month.
+        UPDATE pmo_fill_pmo t
+           SET (first_month, days_open, days_filled) = (
+                 SELECT min(m)::date, array_agg(coalesce(f.days_open, 0) ORDER BY m),
+                        array_agg(coalesce(f.days_filled, 0) ORDER BY m)
+                   FROM generate_series((SELECT min(month) FROM pmo_fill_month WHERE pmo_id = t.pmo_id)::timestamp,
+                                        t.stored_through::timestamp, interval '1 month') AS m
+                   LEFT JOIN pmo_fill_month f ON f.pmo_id = t.pmo_id AND f.month = m::date)
+         WHERE t.pmo_id = ANY(pmos);
         DELETE FROM pmo_fill_month WHERE pmo_id = ANY(pmos) AND days_open = 0 AND days_filled = 0;
       END $$`);
 
