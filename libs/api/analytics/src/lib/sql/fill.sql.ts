@@ -1,19 +1,21 @@
 import { stretchOnDay } from '@stint/api-data';
 
-/**
- * pmoFill: $1 from, $2 to, $3 unit, $4 PMO ids (or NULL), one row per PMO by name with its
- * seat-days open and filled per bucket (whole calendar buckets), and the buckets' labels and
- * last days. Reads the rollup (pmo_fill_month, pmo_fill_pmo; migration 1764400002000 and
- * docs/decisions.md "Seat fill reads a rollup"): a bucket is the sum of its stored months, plus,
- * for months after the PMO's last stored one, its open-ended seats × the days in them.
- * REFERENCE_PMO_FILL_SQL (reference-fill.sql.ts) computes the same answer from the base tables.
- * The buckets come from an integer series (its row count is planned exactly, unlike a series
- * of timestamps), with the same labels and last days as gridCtes.
- */
 /** A date's month as a number (year × 12 + month − 1). */
 const MONTH_NO = (date: string) =>
   `(extract(year FROM ${date})::int * 12 + extract(month FROM ${date})::int - 1)`;
 
+/**
+ * pmoFill: $1 from, $2 to, $3 unit, $4 PMO ids (or NULL), one row per PMO by name with its
+ * seat-days open and filled per bucket (whole calendar buckets), and the buckets' labels and
+ * last days. Reads the rollup (migration 1764400002000, docs/decisions.md "Seat fill reads a
+ * rollup"): by month, a slice of each PMO's stored series (pmo_fill_pmo.days_open/days_filled);
+ * by quarter, the stored months (pmo_fill_month) summed per bucket; either way, months after
+ * the PMO's last stored one are its open-ended seats × the days in them. Only one of the two
+ * branches runs (the other's condition on $3 is false). REFERENCE_PMO_FILL_SQL
+ * (reference-fill.sql.ts) computes the same answer from the base tables. The buckets come from
+ * an integer series (its row count is planned exactly, unlike a series of timestamps), with the
+ * same labels and last days as gridCtes.
+ */
 export const PMO_FILL_SQL = `WITH grid AS (
   SELECT i AS idx, b::date AS first_day, (b + span.step - interval '1 day')::date AS last_day,
          CASE WHEN $3::text = 'month' THEN to_char(b, 'YYYY-MM') ELSE to_char(b, 'YYYY-"Q"Q') END AS label

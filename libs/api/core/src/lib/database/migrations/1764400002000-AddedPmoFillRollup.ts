@@ -11,7 +11,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   (closes_on NULL). A month after `stored_through` has no rotation, no opening and no closing
  *   in the PMO: its seat-days open are the open-ended seats × the days in the month, and none
  *   are filled. `stored_through` never moves back; when a write needs a later month, the
- *   PMO's other open-ended seats are stored up to it first.
+ *   PMO's other open-ended seats are stored up to it first. It also keeps the PMO's months as
+ *   two arrays (`first_month` to `stored_through`), which a read by month slices.
  * `pmo_fill_refresh(seat_ids)` recomputes the given seats from the base tables; statement-level
  * triggers on seat and rotation call it with the seats their rows touched (old and new), under
  * one transaction-scoped advisory lock so that concurrent writers take turns.
