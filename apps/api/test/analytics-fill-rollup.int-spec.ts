@@ -82,7 +82,8 @@ describe('the seat-fill rollup', () => {
     );
   }
 
-  it('starts right: the migration and the load built it', async () => {
+  it('starts right: the migration and the load built it (and a PMO without seats is all zeros)', async () => {
+    await t.db.query(`INSERT INTO pmo (name, scope) VALUES ('A PMO without seats', 'ENTERPRISE')`);
     const { seats } = await one<{ seats: number }>(
       `SELECT count(*)::int AS seats FROM pmo_fill_pmo`,
     );

@@ -9,6 +9,7 @@ import type { PmoFill } from '../models/pmo-fill.model';
 import { COVERAGE_SQL } from '../sql/coverage.sql';
 import { PMO_FILL_SQL } from '../sql/fill.sql';
 import { readAnalytics } from './analytics-read';
+import { queryWithFastArrays } from './fast-arrays';
 import { asOfOrToday, checkPeriod, share } from './analytics-range';
 
 interface CoverageRow {
@@ -158,8 +159,8 @@ export class CoverageService {
   async pmoFill(filter: PmoFillFilter): Promise<PmoFill[]> {
     const asOf = asOfOrToday(filter.asOf);
     const unit = checkPeriod(filter.from, filter.to, filter.granularity as Granularity, 'filter.');
-    const rows: PmoFillRow[] = await readAnalytics(this.dataSource, (manager) =>
-      manager.query(PMO_FILL_SQL, [
+    const rows = await readAnalytics(this.dataSource, (manager) =>
+      queryWithFastArrays<PmoFillRow>(manager, PMO_FILL_SQL, [
         filter.from,
         filter.to,
         unit,

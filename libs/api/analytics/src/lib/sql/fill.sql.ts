@@ -1,14 +1,20 @@
 import { stretchOnDay } from '@stint/api-data';
 
+/** A date's month as a number (year × 12 + month − 1). */
+const MONTH_NO = (date: string) =>
+  `(extract(year FROM ${date})::int * 12 + extract(month FROM ${date})::int - 1)`;
+
 /**
  * pmoFill: $1 from, $2 to, $3 unit, $4 PMO ids (or NULL), one row per PMO by name with its
  * seat-days open and filled per bucket (whole calendar buckets), and the buckets' labels and
- * last days. Reads the rollup (pmo_fill_month, pmo_fill_pmo; migration 1764400002000 and
- * docs/decisions.md "Seat fill reads a rollup"): a bucket is the sum of its stored months, plus,
- * for months after the PMO's last stored one, its open-ended seats × the days in them.
- * REFERENCE_PMO_FILL_SQL (reference-fill.sql.ts) computes the same answer from the base tables.
- * The buckets come from an integer series (its row count is planned exactly, unlike a series
- * of timestamps), with the same labels and last days as gridCtes.
+ * last days. Reads the rollup (migration 1764400002000, docs/decisions.md "Seat fill reads a
+ * rollup"): by month, a slice of each PMO's stored series (pmo_fill_pmo.days_open/days_filled);
+ * by quarter, the stored months (pmo_fill_month) summed per bucket; either way, months after
+ * the PMO's last stored one are its open-ended seats × the days in them. Only one of the two
+ * branches runs (the other's condition on $3 is false). REFERENCE_PMO_FILL_SQL
+ * (reference-fill.sql.ts) computes the same answer from the base tables. The buckets come from
+ * an integer series (its row count is planned exactly, unlike a series of timestamps), with the
+ * same labels and last days as gridCtes.
  */
 export const PMO_FILL_SQL = `WITH grid AS (
   SELECT i AS idx, b::date AS first_day, (b + span.step - interval '1 day')::date AS last_day,
@@ -22,25 +28,52 @@ export const PMO_FILL_SQL = `WITH grid AS (
    CROSS JOIN LATERAL (SELECT span.b0 + span.step * i AS b) AS bb
 ),
 grid_meta AS (
-  SELECT min(first_day) AS lo, max(last_day) AS hi, array_agg(last_day + 1 ORDER BY idx) AS th,
+  SELECT count(*)::int AS n, min(first_day) AS lo, max(last_day) AS hi, array_agg(last_day + 1 ORDER BY idx) AS th,
+         ${MONTH_NO('min(first_day)')} AS lo_no, ${MONTH_NO('max(last_day)')} AS hi_no,
+         array_agg(last_day - first_day + 1 ORDER BY idx) AS widths,
          array_agg(label ORDER BY idx) AS labels, array_agg(to_char(last_day, 'YYYY-MM-DD') ORDER BY idx) AS dates
     FROM grid
 ),
 pmos AS (
   SELECT id, name, scope FROM pmo WHERE $4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR id = ANY($4::uuid[])
 ),
-stored AS (
-  SELECT f.pmo_id, width_bucket(f.month, gm.th) AS idx, sum(f.days_open) AS days_open, sum(f.days_filled) AS days_filled
-    FROM grid_meta gm JOIN pmo_fill_month f ON f.month BETWEEN gm.lo AND gm.hi
-   WHERE $4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR f.pmo_id = ANY($4::uuid[])
-   GROUP BY f.pmo_id, 2
-),
 seat_counts AS (
   SELECT s.pmo_id, count(*)::int AS n FROM seat s
    WHERE $4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR s.pmo_id = ANY($4::uuid[])
    GROUP BY s.pmo_id
 ),
-cells AS (
+-- By month: each PMO's stored series (pmo_fill_pmo.days_open/days_filled, one element per month
+-- from first_month to stored_through) sliced to the period, zeros before it, and after it the
+-- open-ended seats × the days of each month (tails: one array per count of open-ended seats).
+tails AS (
+  SELECT d.k, ARRAY(SELECT d.k * w FROM unnest(gm.widths) WITH ORDINALITY AS u(w, o) ORDER BY o) AS days
+    FROM (SELECT DISTINCT open_ended_seats AS k FROM pmo_fill_pmo) AS d CROSS JOIN grid_meta gm
+   WHERE $3::text = 'month'
+),
+by_month AS (
+  SELECT p.id,
+         array_fill(0, ARRAY[x.before]) || coalesce(t.days_open[x.a:x.b], '{}') || coalesce(tl.days[gm.n - x.after + 1:gm.n], '{}') AS days_open,
+         array_fill(0, ARRAY[x.before]) || coalesce(t.days_filled[x.a:x.b], '{}') || array_fill(0, ARRAY[x.after]) AS days_filled
+    FROM pmos p CROSS JOIN grid_meta gm
+    LEFT JOIN pmo_fill_pmo t ON t.pmo_id = p.id
+    LEFT JOIN tails tl ON tl.k = t.open_ended_seats
+   CROSS JOIN LATERAL (
+     SELECT least(gm.n, greatest(0, coalesce(${MONTH_NO('t.first_month')}, ${MONTH_NO('t.stored_through')} + 1, gm.hi_no + 1) - gm.lo_no)) AS before,
+            least(gm.n, greatest(0, gm.hi_no - greatest(gm.lo_no, coalesce(${MONTH_NO('t.stored_through')}, gm.hi_no) + 1) + 1)) AS after,
+            greatest(gm.lo_no, ${MONTH_NO('t.first_month')}) - ${MONTH_NO('t.first_month')} + 1 AS a,
+            least(gm.hi_no, ${MONTH_NO('t.stored_through')}) - ${MONTH_NO('t.first_month')} + 1 AS b
+   ) AS x
+   WHERE $3::text = 'month'
+),
+-- By quarter: the stored months summed per bucket, plus the open-ended seats × the bucket's days
+-- after the last stored month.
+stored AS (
+  SELECT f.pmo_id, width_bucket(f.month, gm.th) AS idx, sum(f.days_open) AS days_open, sum(f.days_filled) AS days_filled
+    FROM grid_meta gm JOIN pmo_fill_month f ON f.month BETWEEN gm.lo AND gm.hi
+   WHERE $3::text <> 'month' AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR f.pmo_id = ANY($4::uuid[]))
+   GROUP BY f.pmo_id, 2
+),
+by_bucket AS (
   SELECT p.id,
          array_agg((coalesce(c.days_open, 0)
                     + coalesce(t.open_ended_seats
@@ -50,8 +83,10 @@ cells AS (
     FROM pmos p CROSS JOIN grid g
     LEFT JOIN pmo_fill_pmo t ON t.pmo_id = p.id
     LEFT JOIN stored c ON c.pmo_id = p.id AND c.idx = g.idx
+   WHERE $3::text <> 'month'
    GROUP BY p.id
-)
+),
+cells AS (SELECT * FROM by_month UNION ALL SELECT * FROM by_bucket)
 SELECT p.id AS "pmoId", p.name, p.scope, coalesce(sc.n, 0) AS "seatCount",
        c.days_open AS "daysOpen", c.days_filled AS "daysFilled", gm.labels, gm.dates
   FROM pmos p JOIN cells c ON c.id = p.id CROSS JOIN grid_meta gm

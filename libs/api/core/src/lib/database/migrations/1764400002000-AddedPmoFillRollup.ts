@@ -11,7 +11,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   (closes_on NULL). A month after `stored_through` has no rotation, no opening and no closing
  *   in the PMO: its seat-days open are the open-ended seats × the days in the month, and none
  *   are filled. `stored_through` never moves back; when a write needs a later month, the
- *   PMO's other open-ended seats are stored up to it first.
+ *   PMO's other open-ended seats are stored up to it first. It also keeps the PMO's months as
+ *   two arrays (`first_month` to `stored_through`), which a read by month slices.
  * `pmo_fill_refresh(seat_ids)` recomputes the given seats from the base tables; statement-level
  * triggers on seat and rotation call it with the seats their rows touched (old and new), under
  * one transaction-scoped advisory lock so that concurrent writers take turns.
@@ -26,7 +27,10 @@ export class AddedPmoFillRollup1764400002000 implements MigrationInterface {
       CREATE TABLE pmo_fill_pmo (
         pmo_id           uuid PRIMARY KEY,
         stored_through   date NOT NULL,
-        open_ended_seats integer NOT NULL
+        open_ended_seats integer NOT NULL,
+        first_month      date,
+        days_open        integer[],
+        days_filled      integer[]
       )`);
     await queryRunner.query(`
       CREATE TABLE pmo_fill_month (
@@ -189,6 +193,15 @@ export class AddedPmoFillRollup1764400002000 implements MigrationInterface {
          WHERE t.pmo_id = ANY(pmos);
         DELETE FROM pmo_fill_pmo t
          WHERE t.pmo_id = ANY(pmos) AND NOT EXISTS (SELECT 1 FROM seat s WHERE s.pmo_id = t.pmo_id);
+        -- Each PMO's months as one series, first stored month to last, for reads by month.
+        UPDATE pmo_fill_pmo t
+           SET (first_month, days_open, days_filled) = (
+                 SELECT min(m)::date, array_agg(coalesce(f.days_open, 0) ORDER BY m),
+                        array_agg(coalesce(f.days_filled, 0) ORDER BY m)
+                   FROM generate_series((SELECT min(month) FROM pmo_fill_month WHERE pmo_id = t.pmo_id)::timestamp,
+                                        t.stored_through::timestamp, interval '1 month') AS m
+                   LEFT JOIN pmo_fill_month f ON f.pmo_id = t.pmo_id AND f.month = m::date)
+         WHERE t.pmo_id = ANY(pmos);
         DELETE FROM pmo_fill_month WHERE pmo_id = ANY(pmos) AND days_open = 0 AND days_filled = 0;
       END $$`);
 
