@@ -52,18 +52,23 @@ spans AS MATERIALIZED (
        AND h.valid_from <= $2::date + 1
   ) x WHERE x.hi IS NULL OR x.lo < x.hi
 ),
--- The spans some cohort falls in, each with its promotion (as for alumni), looked up once.
+-- The spans some cohort falls in.
+matched_spans AS MATERIALIZED (
+  SELECT s.* FROM spans s
+   WHERE EXISTS (SELECT 1 FROM cohorts c WHERE c.department_id = s.department_id AND c.career_level = s.career_level
+                    AND s.lo <= c.index_on AND (s.hi IS NULL OR s.hi > c.index_on))
+),
+-- Their promotions (as for alumni), in one join over the later stretches of those people.
+promotions AS (
+  SELECT m.person_id, m.valid_from, min(n.valid_from) AS promoted_on
+    FROM matched_spans m
+    JOIN person_history n ON n.person_id = m.person_id AND n.valid_from > m.valid_from AND n.valid_from <= $3::date
+     AND array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], n.career_level) > array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], m.career_level)
+   GROUP BY m.person_id, m.valid_from
+),
 matched AS MATERIALIZED (
-  SELECT m.*, (extract(year FROM m.left_on)::int * 12 + extract(month FROM m.left_on)::int) AS left_month, extract(day FROM m.left_on)::int AS left_day, (extract(year FROM m.promoted_on)::int * 12 + extract(month FROM m.promoted_on)::int) AS promoted_month, extract(day FROM m.promoted_on)::int AS promoted_day
-    FROM (
-      SELECT s.*,
-             (SELECT min(n.valid_from) FROM person_history n
-               WHERE n.person_id = s.person_id AND n.valid_from > s.valid_from AND n.valid_from <= $3::date
-                 AND array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], n.career_level) > array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], s.career_level)) AS promoted_on
-        FROM spans s
-       WHERE EXISTS (SELECT 1 FROM cohorts c WHERE c.department_id = s.department_id AND c.career_level = s.career_level
-                        AND s.lo <= c.index_on AND (s.hi IS NULL OR s.hi > c.index_on))
-    ) m
+  SELECT m.*, pr.promoted_on, (extract(year FROM m.left_on)::int * 12 + extract(month FROM m.left_on)::int) AS left_month, extract(day FROM m.left_on)::int AS left_day, (extract(year FROM pr.promoted_on)::int * 12 + extract(month FROM pr.promoted_on)::int) AS promoted_month, extract(day FROM pr.promoted_on)::int AS promoted_day
+    FROM matched_spans m LEFT JOIN promotions pr ON pr.person_id = m.person_id AND pr.valid_from = m.valid_from
 ),
 -- One observation per (person, date) of the comparison group: a person holds one department
 -- and level on a date.

@@ -45,16 +45,16 @@ const monthAndDay = (d: string, name: string) =>
  * - Retention: employed on return + 12 months; back in delivery: employed on return + 3 months
  *   and in no PMO seat that day (among those employed then).
  *
- * How it stays fast at xl (~190,000 observations; docs/decisions.md, "Outcomes without a
- * rollup"): whatever depends only on the return date (`observed`, its month number, the day
- * three months on) is computed once per cohort, not per observation; the promotion depends only
- * on the stretch held on the return date (stretches do not overlap, so "a stretch starting after
- * the return" is "a later stretch"), so it is looked up once per distinct stretch through
- * person_history_person_idx; whether someone sits in a seat three months on is only asked of
- * those whose first rotation starts by then (never, for most of the comparison group); and the
- * observations are folded into a few hundred (group, months, outcome) counts before the summary
- * and the curve read them. The comparison group is found through
- * person_history_department_level_idx (department, level, valid_from): one short range per cohort.
+ * How it is computed (docs/decisions.md, "Outcomes, candidates and eligible people without a
+ * rollup"; ~190,000 observations at xl): whatever depends only on the return date (`observed`,
+ * its month number and day, the day three months on) is computed once per date; whether someone
+ * can stand in the comparison group is decided once per history stretch (`spans`), before the
+ * cohorts are joined; the promotion depends only on the stretch held on the return date
+ * (stretches do not overlap, so "a stretch starting after the return" is "a later stretch"), so
+ * it is found once per matched stretch; whether someone sits in a seat three months on is only
+ * asked of those whose first rotation starts by then (for most of the comparison group, never);
+ * and the observations are folded into a few hundred (group, months, outcome) counts before the
+ * summary, the median and the curve read them.
  */
 export const OUTCOMES_SQL = `WITH alumni AS MATERIALIZED (
   SELECT r.id, r.person_id, r.ends_on + 1 AS index_on, r.goals, r.goals_achieved, p.left_on,
@@ -109,18 +109,23 @@ spans AS MATERIALIZED (
        AND h.valid_from <= $2::date + 1
   ) x WHERE x.hi IS NULL OR x.lo < x.hi
 ),
--- The spans some cohort falls in, each with its promotion (as for alumni), looked up once.
+-- The spans some cohort falls in.
+matched_spans AS MATERIALIZED (
+  SELECT s.* FROM spans s
+   WHERE EXISTS (SELECT 1 FROM cohorts c WHERE c.department_id = s.department_id AND c.career_level = s.career_level
+                    AND s.lo <= c.index_on AND (s.hi IS NULL OR s.hi > c.index_on))
+),
+-- Their promotions (as for alumni), in one join over the later stretches of those people.
+promotions AS (
+  SELECT m.person_id, m.valid_from, min(n.valid_from) AS promoted_on
+    FROM matched_spans m
+    JOIN person_history n ON n.person_id = m.person_id AND n.valid_from > m.valid_from AND n.valid_from <= $3::date
+     AND array_position(${LEVELS}, n.career_level) > array_position(${LEVELS}, m.career_level)
+   GROUP BY m.person_id, m.valid_from
+),
 matched AS MATERIALIZED (
-  SELECT m.*, ${monthAndDay('m.left_on', 'left')}, ${monthAndDay('m.promoted_on', 'promoted')}
-    FROM (
-      SELECT s.*,
-             (SELECT min(n.valid_from) FROM person_history n
-               WHERE n.person_id = s.person_id AND n.valid_from > s.valid_from AND n.valid_from <= $3::date
-                 AND array_position(${LEVELS}, n.career_level) > array_position(${LEVELS}, s.career_level)) AS promoted_on
-        FROM spans s
-       WHERE EXISTS (SELECT 1 FROM cohorts c WHERE c.department_id = s.department_id AND c.career_level = s.career_level
-                        AND s.lo <= c.index_on AND (s.hi IS NULL OR s.hi > c.index_on))
-    ) m
+  SELECT m.*, pr.promoted_on, ${monthAndDay('m.left_on', 'left')}, ${monthAndDay('pr.promoted_on', 'promoted')}
+    FROM matched_spans m LEFT JOIN promotions pr ON pr.person_id = m.person_id AND pr.valid_from = m.valid_from
 ),
 -- One observation per (person, date) of the comparison group: a person holds one department
 -- and level on a date.
