@@ -97,18 +97,29 @@ home_share AS (
    WHERE q.s <= $1::date AND (q.e IS NULL OR q.e > $1::date)
    GROUP BY q.department_id
 ),
+-- Per department, everything a candidate's home department contributes, in one row: joined to
+-- the candidates once (a join per department-level CTE lets the planner, which expects a few
+-- candidates, loop over a materialised CTE for each of thousands).
+dept AS MATERIALIZED (
+  SELECT d.id AS department_id, d.name, d.coverage_target::float8 AS target, d.away_cap::float8 AS cap,
+         da.ok, da.worst, hs.experienced::float8 / nullif(hs.headcount, 0) AS share
+    FROM department d
+    JOIN dept_away da ON da.department_id = d.id
+    LEFT JOIN home_share hs ON hs.department_id = d.id
+),
 facts AS (
-  SELECT p.id, p.full_name, ps.department_id, d.name AS department_name, ps.career_level, coalesce(h.n, 0) AS n,
+  SELECT p.id, p.full_name, ps.department_id, dx.name AS department_name, ps.career_level, coalesce(h.n, 0) AS n,
          rq.id AS request_id,
          CASE WHEN rq.id IS NULL THEN NULL
               WHEN rq.preferred_pmo_id = $11::uuid THEN 'PMO'
               WHEN rq.preferred_pmo_id IS NULL AND rq.preferred_scope = $12::text THEN 'SCOPE'
               WHEN rq.preferred_pmo_id IS NULL AND rq.preferred_scope IS NULL THEN 'ANY'
               ELSE 'OTHER' END AS request_match,
-         coalesce(cardinality(ARRAY(SELECT unnest(rq.goals) INTERSECT SELECT unnest($10::text[]))), 0) AS goals_matched,
-         d.coverage_target::float8 AS target, d.away_cap::float8 AS cap,
-         hs.experienced::float8 / nullif(hs.headcount, 0) AS share,
-         coalesce(sa.worst, da.worst) AS worst,
+         -- Asked only of the few with an open request (CASE evaluates the subquery only then).
+         CASE WHEN rq.id IS NULL THEN 0
+              ELSE coalesce(cardinality(ARRAY(SELECT unnest(rq.goals) INTERSECT SELECT unnest($10::text[]))), 0) END AS goals_matched,
+         dx.target, dx.cap, dx.share,
+         coalesce(sa.worst, dx.worst) AS worst,
          greatest(p.hired_on,
                   (p.pm_since + make_interval(months => $5::int))::date,
                   CASE WHEN h.anchor IS NULL THEN NULL
@@ -116,10 +127,8 @@ facts AS (
     FROM person p
     JOIN person_history ps ON ps.person_id = p.id AND ps.valid_from <= $1::date AND (ps.valid_to IS NULL OR ps.valid_to > $1::date)
     LEFT JOIN hist h ON h.person_id = p.id
-    JOIN department d ON d.id = ps.department_id
-    JOIN dept_away da ON da.department_id = ps.department_id
+    JOIN dept dx ON dx.department_id = ps.department_id
     LEFT JOIN self_away sa ON sa.person_id = p.id
-    LEFT JOIN home_share hs ON hs.department_id = ps.department_id
     LEFT JOIN rotation_request rq ON rq.person_id = p.id AND rq.status = 'SUBMITTED'
    WHERE $8::boolean
      AND ps.career_level = ANY($9::text[])
@@ -134,7 +143,7 @@ facts AS (
       AND coalesce(h.n, 0) < $7::int
       AND NOT p.id IN (SELECT lv.person_id FROM person_history lv WHERE lv.on_leave
                     AND lv.valid_from <= $2::date AND (lv.valid_to IS NULL OR lv.valid_to > $1::date)))
-     AND coalesce(sa.ok, da.ok)
+     AND coalesce(sa.ok, dx.ok)
 ),
 parts AS (
   SELECT f.*,

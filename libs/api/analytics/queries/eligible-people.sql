@@ -8,10 +8,15 @@ WITH hist AS (
            bool_or(r.starts_on <= $1::date AND r.ends_on >= $1::date) AS on_now
       FROM rotation r WHERE r.cancelled_at IS NULL
      GROUP BY r.person_id
+  ),
+on_day AS MATERIALIZED (
+    SELECT st.person_id, st.career_level FROM person_history st
+     WHERE st.valid_from <= $1::date AND (st.valid_to IS NULL OR st.valid_to > $1::date)
+       AND st.career_level = ANY($3::text[])
   )
 SELECT p.id
   FROM person p
-  JOIN person_history s ON s.person_id = p.id AND s.valid_from <= $1::date AND (s.valid_to IS NULL OR s.valid_to > $1::date)
+  JOIN on_day s ON s.person_id = p.id
   LEFT JOIN hist h ON h.person_id = p.id
  WHERE (p.hired_on <= $1::date
       AND (p.left_on IS NULL OR p.left_on > $2::date)

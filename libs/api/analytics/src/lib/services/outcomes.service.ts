@@ -13,6 +13,7 @@ import {
 } from '../models/outcomes.model';
 import { OUTCOMES_SQL } from '../sql/outcomes.sql';
 import { asOfOrToday, checkPeriod } from './analytics-range';
+import { readAnalytics } from './analytics-read';
 
 /** The raw counts one OUTCOMES_SQL row carries (never sent to a client as they are). */
 export interface OutcomeCounts {
@@ -121,14 +122,17 @@ export class OutcomesService {
       departmentId: filter.departmentId ?? null,
       careerLevel: filter.careerLevel ?? null,
     };
-    const rows: OutcomeCounts[] = await this.dataSource.query(OUTCOMES_SQL, [
-      params.from,
-      params.to,
-      params.asOf,
-      params.scope,
-      params.departmentId,
-      params.careerLevel,
-    ]);
+    // Read only, one snapshot, JIT off (see readAnalytics).
+    const rows: OutcomeCounts[] = await readAnalytics(this.dataSource, (manager) =>
+      manager.query(OUTCOMES_SQL, [
+        params.from,
+        params.to,
+        params.asOf,
+        params.scope,
+        params.departmentId,
+        params.careerLevel,
+      ]),
+    );
     return toOutcomes(rows[0], params);
   }
 }

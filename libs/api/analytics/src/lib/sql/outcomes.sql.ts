@@ -12,12 +12,18 @@ const monthOf = (d: string) =>
 const dayOf = (d: string) => `extract(day FROM ${d})::int`;
 
 /**
- * The least m with `a + m months >= b` (b after a), in integers: a + (months between) lands in
- * b's month on a's day (or that month's last day, which is then >= b), so one more month is
- * needed exactly when b's day is later than a's.
+ * The least m with `return + m months >= b` (b after the return), in integers, from month
+ * numbers and days computed once per return date (`o.index_month`, `o.index_day`) and once per
+ * person or stretch (`o.<b>_month`, `o.<b>_day`): return + (months between) lands in b's month
+ * on the return's day (or that month's last day, which is then >= b), so one more month is
+ * needed exactly when b's day is later.
  */
-const monthsToReach = (a: string, b: string) =>
-  `(${monthOf(b)} - ${monthOf(a)} + CASE WHEN ${dayOf(b)} > ${dayOf(a)} THEN 1 ELSE 0 END)`;
+const monthsToReach = (b: string) =>
+  `(o.${b}_month - o.index_month + CASE WHEN o.${b}_day > o.index_day THEN 1 ELSE 0 END)`;
+
+/** A date column's month number and day, as `<name>_month` and `<name>_day`. */
+const monthAndDay = (d: string, name: string) =>
+  `${monthOf(d)} AS ${name}_month, ${dayOf(d)} AS ${name}_day`;
 
 /**
  * outcomes (SPEC §8): $1 from, $2 to (rotations that ended in [from, to]), $3 asOf (only
@@ -38,13 +44,30 @@ const monthsToReach = (a: string, b: string) =>
  *   denominator shrinks; promotion within 12 months takes everyone followed 12 months.
  * - Retention: employed on return + 12 months; back in delivery: employed on return + 3 months
  *   and in no PMO seat that day (among those employed then).
+ *
+ * How it is computed (docs/decisions.md, "Outcomes, candidates and eligible people without a
+ * rollup"; ~190,000 observations at xl): whatever depends only on the return date (`observed`,
+ * its month number and day, the day three months on) is computed once per date; whether someone
+ * can stand in the comparison group is decided once per history stretch (`spans`), before the
+ * cohorts are joined; the promotion depends only on the stretch held on the return date
+ * (stretches do not overlap, so "a stretch starting after the return" is "a later stretch"), so
+ * it is found once per matched stretch; whether someone sits in a seat three months on is only
+ * asked of those whose first rotation starts by then (for most of the comparison group, never);
+ * and the observations are folded into a few hundred (group, months, outcome) counts before the
+ * summary, the median and the curve read them.
  */
 export const OUTCOMES_SQL = `WITH alumni AS MATERIALIZED (
-  SELECT r.id, r.person_id, r.ends_on + 1 AS index_on, r.goals, r.goals_achieved,
-         h.department_id, h.career_level, array_position(${LEVELS}, h.career_level) AS rank
+  SELECT r.id, r.person_id, r.ends_on + 1 AS index_on, r.goals, r.goals_achieved, p.left_on,
+         h.department_id, h.career_level, array_position(${LEVELS}, h.career_level) AS rank,
+         -- The first later stretch at a higher level (stretches do not overlap: "starting after
+         -- the return" is "later than the stretch held on it").
+         (SELECT min(n.valid_from) FROM person_history n
+           WHERE n.person_id = h.person_id AND n.valid_from > h.valid_from AND n.valid_from <= $3::date
+             AND array_position(${LEVELS}, n.career_level) > array_position(${LEVELS}, h.career_level)) AS promoted_on
     FROM rotation r
     JOIN seat s ON s.id = r.seat_id
     JOIN pmo pm ON pm.id = s.pmo_id
+    JOIN person p ON p.id = r.person_id
     JOIN person_history h ON h.person_id = r.person_id
      AND h.valid_from <= r.ends_on + 1 AND (h.valid_to IS NULL OR h.valid_to > r.ends_on + 1)
    WHERE r.cancelled_at IS NULL
@@ -53,70 +76,113 @@ export const OUTCOMES_SQL = `WITH alumni AS MATERIALIZED (
      AND ($5::uuid IS NULL OR h.department_id = $5::uuid)
      AND ($6::text IS NULL OR h.career_level = $6::text)
 ),
-seats AS MATERIALIZED (
-  SELECT person_id, min(starts_on) AS first_start, array_agg(daterange(starts_on, ends_on, '[]')) AS spans
-    FROM rotation WHERE cancelled_at IS NULL GROUP BY person_id
+-- Per return date: what depends on it alone (observed, its month and day, three months on).
+dates AS MATERIALIZED (
+  SELECT d.index_on, ${monthOf('d.index_on')} AS index_month, ${dayOf('d.index_on')} AS index_day,
+         (d.index_on + interval '3 months')::date AS day3,
+         ${monthOf('$3::date')} - ${monthOf('d.index_on')}
+         - CASE WHEN ${dayOf('d.index_on')} > ${dayOf('$3::date')}
+                 AND ${dayOf('$3::date')} < ${dayOf("(date_trunc('month', $3::date) + interval '1 month - 1 day')")}
+                THEN 1 ELSE 0 END AS observed
+    FROM (SELECT DISTINCT index_on FROM alumni) d
 ),
-cohorts AS (SELECT DISTINCT index_on, department_id, career_level, rank FROM alumni),
-obs AS MATERIALIZED (
-  SELECT row_number() OVER () AS k, x.* FROM (
-    SELECT 'ALUMNI' AS grp, person_id, index_on, rank FROM alumni
-    UNION ALL
-    -- One row per (person, date): a person holds one department and level on a date.
-    SELECT 'COMPARISON', h.person_id, c.index_on, c.rank
-      FROM cohorts c
-      JOIN person_history h ON h.department_id = c.department_id AND h.career_level = c.career_level
-       AND h.valid_from <= c.index_on AND (h.valid_to IS NULL OR h.valid_to > c.index_on)
+cohorts AS MATERIALIZED (
+  SELECT c.index_on, c.department_id, c.career_level, d.index_month, d.index_day, d.day3, d.observed
+    FROM (SELECT DISTINCT index_on, department_id, career_level FROM alumni) c
+    JOIN dates d ON d.index_on = c.index_on
+),
+firsts AS MATERIALIZED (
+  SELECT person_id, min(starts_on) AS first_start FROM rotation WHERE cancelled_at IS NULL GROUP BY person_id
+),
+-- The stretches in which someone can stand in the comparison group: from when they hold the
+-- stretch and are employed, to when the stretch ends, they leave or their first rotation starts
+-- (half-open; NULL = no end). Decided once per stretch, before any cohort is joined.
+spans AS MATERIALIZED (
+  SELECT * FROM (
+    SELECT h.person_id, h.valid_from, h.department_id, h.career_level, p.left_on, f.first_start,
+           greatest(h.valid_from, p.hired_on) AS lo, least(h.valid_to, p.left_on, f.first_start) AS hi
+      FROM person_history h
       JOIN person p ON p.id = h.person_id
-       AND p.hired_on <= c.index_on AND (p.left_on IS NULL OR p.left_on > c.index_on)
-      LEFT JOIN seats st ON st.person_id = h.person_id
-     WHERE st.first_start IS NULL OR st.first_start > c.index_on
-  ) x
+      LEFT JOIN firsts f ON f.person_id = h.person_id
+     WHERE ($5::uuid IS NULL OR h.department_id = $5::uuid)
+       AND ($6::text IS NULL OR h.career_level = $6::text)
+       AND h.valid_from <= $2::date + 1
+  ) x WHERE x.hi IS NULL OR x.lo < x.hi
 ),
--- The first later stretch at a higher level (a hash join over the few later stretches; an index
--- probe per observation would be estimated high enough to wake the JIT).
-promoted AS (
-  SELECT o.k, min(h.valid_from) AS promoted_on
-    FROM obs o JOIN person_history h ON h.person_id = o.person_id
-     AND h.valid_from > o.index_on AND h.valid_from <= $3::date
-   WHERE array_position(${LEVELS}, h.career_level) > o.rank
-   GROUP BY o.k
+-- The spans some cohort falls in.
+matched_spans AS MATERIALIZED (
+  SELECT s.* FROM spans s
+   WHERE EXISTS (SELECT 1 FROM cohorts c WHERE c.department_id = s.department_id AND c.career_level = s.career_level
+                    AND s.lo <= c.index_on AND (s.hi IS NULL OR s.hi > c.index_on))
 ),
-facts AS MATERIALIZED (
-  SELECT f.grp, f.person_id, f.observed,
-         CASE WHEN f.promoted_on IS NOT NULL THEN ${monthsToReach('f.index_on', 'f.promoted_on')} END AS promoted_month,
-         f.observed >= 12 AND (f.left_on IS NULL OR ${monthsToReach('f.index_on', 'f.left_on')} > 12) AS retained12,
-         f.observed >= 3 AND (f.left_on IS NULL OR ${monthsToReach('f.index_on', 'f.left_on')} > 3) AS employed3,
-         f.spans IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(f.spans) AS span
-                                          WHERE span @> (f.index_on + interval '3 months')::date) AS in_seat3
+-- Their promotions (as for alumni), in one join over the later stretches of those people.
+promotions AS (
+  SELECT m.person_id, m.valid_from, min(n.valid_from) AS promoted_on
+    FROM matched_spans m
+    JOIN person_history n ON n.person_id = m.person_id AND n.valid_from > m.valid_from AND n.valid_from <= $3::date
+     AND array_position(${LEVELS}, n.career_level) > array_position(${LEVELS}, m.career_level)
+   GROUP BY m.person_id, m.valid_from
+),
+matched AS MATERIALIZED (
+  SELECT m.*, pr.promoted_on, ${monthAndDay('m.left_on', 'left')}, ${monthAndDay('pr.promoted_on', 'promoted')}
+    FROM matched_spans m LEFT JOIN promotions pr ON pr.person_id = m.person_id AND pr.valid_from = m.valid_from
+),
+-- One observation per (person, date) of the comparison group: a person holds one department
+-- and level on a date.
+comparison AS (
+  SELECT s.person_id, s.first_start, s.left_on, s.left_month, s.left_day, s.promoted_on, s.promoted_month, s.promoted_day,
+         c.index_on, c.index_month, c.index_day, c.day3, c.observed
+    FROM cohorts c
+    JOIN matched s ON s.department_id = c.department_id AND s.career_level = c.career_level
+     AND s.lo <= c.index_on AND (s.hi IS NULL OR s.hi > c.index_on)
+),
+facts AS (
+  SELECT o.grp, o.observed,
+         CASE WHEN o.promoted_on IS NOT NULL THEN ${monthsToReach('promoted')} END AS promoted_month,
+         o.observed >= 12 AND (o.left_on IS NULL OR ${monthsToReach('left')} > 12) AS retained12,
+         o.observed >= 3 AND (o.left_on IS NULL OR ${monthsToReach('left')} > 3) AS employed3,
+         -- Only those whose first rotation starts by then can be in a seat three months on.
+         CASE WHEN o.first_start IS NULL OR o.first_start > o.day3 THEN false
+              ELSE EXISTS (SELECT 1 FROM rotation r WHERE r.person_id = o.person_id AND r.cancelled_at IS NULL
+                              AND r.starts_on <= o.day3 AND r.ends_on >= o.day3) END AS in_seat3
     FROM (
-      SELECT o.grp, o.person_id, o.index_on, pr.promoted_on, p.left_on, st.spans,
-             ${monthOf('$3::date')} - ${monthOf('o.index_on')}
-             - CASE WHEN ${dayOf('o.index_on')} > ${dayOf('$3::date')}
-                     AND ${dayOf('$3::date')} < ${dayOf("(date_trunc('month', $3::date) + interval '1 month - 1 day')")}
-                    THEN 1 ELSE 0 END AS observed
-        FROM obs o
-        LEFT JOIN promoted pr ON pr.k = o.k
-        JOIN person p ON p.id = o.person_id
-        LEFT JOIN seats st ON st.person_id = o.person_id
-    ) f
+      SELECT 'ALUMNI' AS grp, a.person_id, '-infinity'::date AS first_start,
+             a.left_on, ${monthAndDay('a.left_on', 'left')}, a.promoted_on, ${monthAndDay('a.promoted_on', 'promoted')},
+             d.index_on, d.index_month, d.index_day, d.day3, d.observed
+        FROM alumni a JOIN dates d ON d.index_on = a.index_on
+      UNION ALL
+      SELECT 'COMPARISON', person_id, first_start, left_on, left_month, left_day, promoted_on, promoted_month, promoted_day, index_on, index_month, index_day, day3, observed
+        FROM comparison
+    ) o
+),
+-- Every observation folded into its (group, months followed up to the curve's end, outcome).
+compact AS MATERIALIZED (
+  SELECT grp, least(observed, ${OUTCOME_CURVE_MONTHS}) AS observed, promoted_month, retained12, employed3, in_seat3,
+         count(*)::int AS n
+    FROM facts GROUP BY 1, 2, 3, 4, 5, 6
+),
+people AS (
+  SELECT 'ALUMNI' AS grp, count(DISTINCT person_id)::int AS people FROM alumni
+  UNION ALL
+  SELECT 'COMPARISON', count(DISTINCT person_id)::int FROM matched
+),
+medians AS (
+  SELECT c.grp, percentile_cont(0.5) WITHIN GROUP (ORDER BY c.promoted_month) AS "medianMonths"
+    FROM compact c CROSS JOIN LATERAL generate_series(1, c.n) AS copies
+   WHERE c.promoted_month IS NOT NULL
+   GROUP BY c.grp
 ),
 summary AS (
-  SELECT grp, count(DISTINCT person_id)::int AS people, count(*)::int AS observations,
-         count(promoted_month)::int AS promoted,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY promoted_month) AS "medianMonths",
-         count(*) FILTER (WHERE observed >= 12)::int AS "observed12",
-         count(*) FILTER (WHERE observed >= 12 AND promoted_month <= 12)::int AS "promoted12",
-         count(*) FILTER (WHERE observed >= 24)::int AS "observed24",
-         count(*) FILTER (WHERE observed >= 24 AND promoted_month <= 24)::int AS "promoted24",
-         count(*) FILTER (WHERE retained12)::int AS "retained12",
-         count(*) FILTER (WHERE employed3)::int AS "employed3",
-         count(*) FILTER (WHERE employed3 AND NOT in_seat3)::int AS "inDelivery3"
-    FROM facts GROUP BY grp
-),
-compact AS (
-  SELECT grp, least(observed, ${OUTCOME_CURVE_MONTHS}) AS observed, promoted_month, count(*) AS n
-    FROM facts GROUP BY 1, 2, 3
+  SELECT c.grp, sum(n)::int AS observations,
+         coalesce(sum(n) FILTER (WHERE promoted_month IS NOT NULL), 0)::int AS promoted,
+         coalesce(sum(n) FILTER (WHERE observed >= 12), 0)::int AS "observed12",
+         coalesce(sum(n) FILTER (WHERE observed >= 12 AND promoted_month <= 12), 0)::int AS "promoted12",
+         coalesce(sum(n) FILTER (WHERE observed >= 24), 0)::int AS "observed24",
+         coalesce(sum(n) FILTER (WHERE observed >= 24 AND promoted_month <= 24), 0)::int AS "promoted24",
+         coalesce(sum(n) FILTER (WHERE retained12), 0)::int AS "retained12",
+         coalesce(sum(n) FILTER (WHERE employed3), 0)::int AS "employed3",
+         coalesce(sum(n) FILTER (WHERE employed3 AND NOT in_seat3), 0)::int AS "inDelivery3"
+    FROM compact c GROUP BY c.grp
 ),
 curve AS (
   SELECT g.grp, m AS months,
@@ -139,13 +205,16 @@ SELECT (SELECT count(*)::int FROM alumni) AS rotations,
        (SELECT json_agg(json_build_object('goal', goal, 'aimed', aimed, 'recorded', recorded, 'achieved', achieved)
                         ORDER BY ord) FROM goal_counts) AS goals,
        (SELECT json_agg(json_build_object(
-                 'group', g.grp, 'people', coalesce(s.people, 0), 'observations', coalesce(s.observations, 0),
-                 'promoted', coalesce(s.promoted, 0), 'medianMonths', s."medianMonths",
+                 'group', g.grp, 'people', coalesce(pe.people, 0), 'observations', coalesce(s.observations, 0),
+                 'promoted', coalesce(s.promoted, 0), 'medianMonths', md."medianMonths",
                  'observed12', coalesce(s."observed12", 0), 'promoted12', coalesce(s."promoted12", 0),
                  'observed24', coalesce(s."observed24", 0), 'promoted24', coalesce(s."promoted24", 0),
                  'retained12', coalesce(s."retained12", 0),
                  'employed3', coalesce(s."employed3", 0), 'inDelivery3', coalesce(s."inDelivery3", 0))
                         ORDER BY g.grp)
-          FROM (VALUES ('ALUMNI'), ('COMPARISON')) g(grp) LEFT JOIN summary s ON s.grp = g.grp) AS groups,
+          FROM (VALUES ('ALUMNI'), ('COMPARISON')) g(grp)
+          LEFT JOIN summary s ON s.grp = g.grp
+          LEFT JOIN people pe ON pe.grp = g.grp
+          LEFT JOIN medians md ON md.grp = g.grp) AS groups,
        (SELECT json_agg(json_build_object('group', grp, 'months', months, 'observed', observed, 'promoted', promoted)
                         ORDER BY grp, months) FROM curve) AS curve`;

@@ -16,7 +16,7 @@ import {
   passesPersonRules,
   PersonEntity,
   rotationHistoryCte,
-  stretchOnDay,
+  stretchesOnDayCte,
 } from '@stint/api-data';
 import { todayIso, windowEnd, type EligibilityPolicy } from '@stint/domain';
 import { readHistory } from '../history/person-history.service';
@@ -235,9 +235,10 @@ export class PeopleService {
       );
       query.andWhere(
         `p.id ${filter.eligible ? 'IN' : 'NOT IN'} (
-           WITH ${rotationHistoryCte('hist', ':eligToday::date', ':eligStart::date', ':eligEnd::date')}
+           WITH ${rotationHistoryCte('hist', ':eligToday::date', ':eligStart::date', ':eligEnd::date')},
+           ${stretchesOnDayCte('ps', ':eligStart::date', ':eligLevels')}
            SELECT pe.id FROM person pe
-             JOIN person_history ps ON ${stretchOnDay('ps', 'pe.id', ':eligStart::date')}
+             JOIN ps ON ps.person_id = pe.id
              LEFT JOIN hist h ON h.person_id = pe.id WHERE ${rules})`,
         {
           eligStart: eligibility.startsOn,

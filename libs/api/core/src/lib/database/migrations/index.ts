@@ -9,6 +9,7 @@ import { AddedSessionWritePosition1764300001000 } from './1764300001000-AddedSes
 import { AddedNotificationOutbox1764300013000 } from './1764300013000-AddedNotificationOutbox';
 import { AddedOidcSignIn1764300013100 } from './1764300013100-AddedOidcSignIn';
 import { AddedPmoFillRollup1764400002000 } from './1764400002000-AddedPmoFillRollup';
+import { AddedLeaveStretchIndex1764400003000 } from './1764400003000-AddedLeaveStretchIndex';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AddedNotificationOutbox1764300013000,
   AddedOidcSignIn1764300013100,
   AddedPmoFillRollup1764400002000,
+  AddedLeaveStretchIndex1764400003000,
 ];
