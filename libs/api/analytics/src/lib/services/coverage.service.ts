@@ -25,6 +25,7 @@ interface CoverageRow {
   seriesHeadcount: number[] | null;
   seriesOnRotation: number[] | null;
   seriesAlumni: number[] | null;
+  seriesEligible: number[] | null;
   labels: string[] | null;
   dates: string[] | null;
   openSeats: number | null;
@@ -42,7 +43,10 @@ interface PmoFillRow {
   dates: string[];
 }
 
-/** The parameters of COVERAGE_SQL, in order (exported for the benchmark and tests). */
+/**
+ * The parameters of COVERAGE_SQL and REFERENCE_COVERAGE_SQL, in order (exported for the
+ * benchmark and tests).
+ */
 export function coverageParams(
   filter: CoverageFilter,
   asOf: string,
@@ -70,6 +74,7 @@ function points(
   headcount: number[],
   onRotation: number[],
   alumni: number[],
+  eligible: number[],
 ): CoveragePoint[] {
   return labels.map((label, i) => ({
     label,
@@ -78,6 +83,7 @@ function points(
     headcount: headcount[i],
     onRotation: onRotation[i],
     alumni: alumni[i],
+    eligible: eligible[i] ?? 0,
     experienceShare: share(onRotation[i] + alumni[i], headcount[i]),
     awayShare: share(onRotation[i], headcount[i]),
   }));
@@ -122,6 +128,7 @@ export class CoverageService {
             r.seriesHeadcount ?? [],
             r.seriesOnRotation ?? [],
             r.seriesAlumni ?? [],
+            r.seriesEligible ?? [],
           ),
         };
       });
@@ -144,6 +151,7 @@ export class CoverageService {
         org.seriesHeadcount ?? [],
         org.seriesOnRotation ?? [],
         org.seriesAlumni ?? [],
+        org.seriesEligible ?? [],
       ),
       totals: {
         ...totals,

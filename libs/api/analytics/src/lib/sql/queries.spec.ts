@@ -9,6 +9,12 @@ import { ELIGIBLE_PEOPLE_SQL } from '@stint/api-data';
 import { IMPACT_SQL } from './impact.sql';
 import { OUTCOMES_SQL } from './outcomes.sql';
 import {
+  REFERENCE_COVERAGE_SQL,
+  REFERENCE_FAIRNESS_SQL,
+  REFERENCE_HEADCOUNT_CELLS_SQL,
+  REFERENCE_PARTICIPATION_SQL,
+} from './reference.sql';
+import {
   FAIRNESS_SQL,
   HEADCOUNT_CELLS_SQL,
   OPEN_SEATS_SQL,
@@ -32,6 +38,10 @@ const QUERIES: Record<string, string> = {
   'staffing-participation': PARTICIPATION_SQL,
   'staffing-upcoming-returns': UPCOMING_RETURNS_SQL,
   'staffing-open-seats': OPEN_SEATS_SQL,
+  'reference-coverage': REFERENCE_COVERAGE_SQL,
+  'reference-fairness': REFERENCE_FAIRNESS_SQL,
+  'reference-staffing-headcount': REFERENCE_HEADCOUNT_CELLS_SQL,
+  'reference-staffing-participation': REFERENCE_PARTICIPATION_SQL,
 };
 
 describe('committed SQL snapshots (libs/api/analytics/queries)', () => {

@@ -8,6 +8,7 @@ import { CreatedLoginThrottleTable1764300000000 } from './1764300000000-CreatedL
 import { AddedSessionWritePosition1764300001000 } from './1764300001000-AddedSessionWritePosition';
 import { AddedNotificationOutbox1764300013000 } from './1764300013000-AddedNotificationOutbox';
 import { AddedOidcSignIn1764300013100 } from './1764300013100-AddedOidcSignIn';
+import { AddedCoverageRollup1764400001000 } from './1764400001000-AddedCoverageRollup';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddedSessionWritePosition1764300001000,
   AddedNotificationOutbox1764300013000,
   AddedOidcSignIn1764300013100,
+  AddedCoverageRollup1764400001000,
 ];
