@@ -10,121 +10,77 @@ WITH grid AS (
   grid_meta AS (
     SELECT count(*)::int AS n, array_agg(last_day + 1 ORDER BY idx) AS th FROM grid
   ),
+policy AS (SELECT $6::date AS window_end, $7::text[] AS levels, $8::int AS e, $9::int AS c, $10::int AS maxr),
 depts AS (
-  SELECT id, code, name, coverage_target, away_cap FROM department
-   WHERE $4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR id = ANY($4::uuid[])
+  SELECT id, code, name, coverage_target, away_cap FROM department WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR id = ANY($4::uuid[]))
 ),
-hist AS (
-    SELECT r.person_id,
-           count(*)::int AS n,
-           max(r.ends_on) FILTER (WHERE r.ends_on < $5::date OR r.ends_on < $5::date) AS anchor,
-           bool_or(r.ends_on >= $5::date AND r.starts_on <= $6::date AND r.ends_on >= $5::date) AS overlaps,
-           min(r.starts_on) AS first_start,
-           bool_or(r.starts_on <= $5::date AND r.ends_on >= $5::date) AS on_now
-      FROM rotation r WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0
-                     OR r.person_id IN (SELECT person_id FROM person_history WHERE department_id = ANY($4::uuid[]))) AND r.cancelled_at IS NULL
-     GROUP BY r.person_id
-  ),
--- Stays: in department_id from s to e (half-open; e NULL = still there), the person's stretches
--- cut to their employment [hired_on, left_on) (least/greatest skip NULLs), with the person's
--- rotation history; experienced (on a rotation or alumni) there from xs: the first rotation's
--- start or the stay's start if later (NULL: not within the stay). A stay over before the first
--- bucket and before asOf adds +1 and -1 to the same bucket and is left out, so a long history
--- costs what its recent part costs.
-sf AS (
-  SELECT st.*, h.first_start, h.n, h.anchor, h.overlaps, h.on_now,
-         CASE WHEN h.first_start IS NOT NULL AND (st.e IS NULL OR greatest(h.first_start, st.s) < st.e)
-              THEN greatest(h.first_start, st.s) END AS xs
-    FROM (SELECT h.person_id, h.department_id, h.career_level, p.pm_since, p.hired_on, p.left_on,
-                 greatest(h.valid_from, p.hired_on) AS s, least(h.valid_to, p.left_on) AS e
-            FROM person_history h JOIN person p ON p.id = h.person_id
-           WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR h.department_id = ANY($4::uuid[]))
-             AND (h.valid_to IS NULL OR h.valid_to > p.hired_on)
-             AND (p.left_on IS NULL OR h.valid_from < p.left_on)
-             AND (least(h.valid_to, p.left_on) IS NULL
-                  OR least(h.valid_to, p.left_on) > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))
-             -- implied by the above, but each on one table, so both are cut before they are joined
-             AND (h.valid_to IS NULL OR h.valid_to > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))
-             AND (p.left_on IS NULL OR p.left_on > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))) st
-    LEFT JOIN hist h ON h.person_id = st.person_id
+cells_months AS (
+  SELECT g.idx, least(date_trunc('month', g.last_day)::date, rg.hi) AS month
+    FROM grid g CROSS JOIN (SELECT min(month) AS lo, max(month) AS hi FROM coverage_month) rg
+   WHERE date_trunc('month', g.last_day)::date >= rg.lo
 ),
--- Half-open ranges as +1/-1 events in buckets, each row read once: in the department [s, e)
--- (dh); experienced there [xs, e) (dx); on rotation for each rotation's days within the stay
--- (dr; rotations over before the first bucket add nothing).
-events AS (
-  SELECT sf.department_id, width_bucket(v.day, gm.th) AS idx, v.dh, v.dx, 0 AS dr
-    FROM sf CROSS JOIN grid_meta gm
-    CROSS JOIN LATERAL (VALUES (sf.s, 1, 0), (sf.e, -1, 0), (sf.xs, 0, 1),
-                               (CASE WHEN sf.xs IS NOT NULL THEN sf.e END, 0, -1)) AS v(day, dh, dx)
-   WHERE v.day IS NOT NULL
-  UNION ALL
-  SELECT sf.department_id, width_bucket(v.day, gm.th), 0, 0, v.dr
-    FROM rotation r JOIN sf ON sf.person_id = r.person_id CROSS JOIN grid_meta gm
-    CROSS JOIN LATERAL (VALUES (greatest(r.starts_on, sf.s), 1), (least(r.ends_on + 1, sf.e), -1)) AS v(day, dr)
-   WHERE r.cancelled_at IS NULL AND greatest(r.starts_on, sf.s) < least(r.ends_on + 1, sf.e)
-     AND r.ends_on >= date_trunc($3::text, $1::date::timestamp)::date
-),
-deltas AS (
-  SELECT e.department_id, e.idx, sum(e.dh) AS dh, sum(e.dx) AS dx, sum(e.dr) AS dr
-    FROM events e, grid_meta gm WHERE e.idx < gm.n
-   GROUP BY e.department_id, e.idx
+cells AS (
+  SELECT c.department_id, b.idx, sum(c.headcount) AS headcount, sum(c.experienced) AS experienced,
+         sum(c.on_rotation) AS on_rotation, sum(c.eligible) AS eligible
+    FROM coverage_month c JOIN cells_months b ON b.month = c.month
+   -- An array, so that the few months are read as index ranges whatever the estimates.
+   WHERE c.month = ANY(ARRAY(SELECT month FROM cells_months)) AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR c.department_id = ANY($4::uuid[]))
+   GROUP BY c.department_id, b.idx
 ),
 series AS (
   SELECT d.id AS department_id, g.idx,
-         sum(coalesce(e.dh, 0)) OVER w AS headcount,
-         sum(coalesce(e.dx, 0)) OVER w AS experienced,
-         sum(coalesce(e.dr, 0)) OVER w AS on_rotation
+         coalesce(c.headcount, 0) AS headcount, coalesce(c.experienced, 0) AS experienced,
+         coalesce(c.on_rotation, 0) AS on_rotation, coalesce(c.eligible, 0) AS eligible
     FROM depts d CROSS JOIN grid g
-    LEFT JOIN deltas e ON e.department_id = d.id AND e.idx = g.idx
-  WINDOW w AS (PARTITION BY d.id ORDER BY g.idx)
+    LEFT JOIN cells c ON c.department_id = d.id AND c.idx = g.idx
 ),
 dept_series AS (
   SELECT department_id,
          array_agg(headcount::int ORDER BY idx) AS headcount,
          array_agg(on_rotation::int ORDER BY idx) AS on_rotation,
-         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni
+         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni,
+         array_agg(eligible::int ORDER BY idx) AS eligible
     FROM series GROUP BY department_id
 ),
 org_series AS (
   SELECT array_agg(headcount::int ORDER BY idx) AS headcount,
          array_agg(on_rotation::int ORDER BY idx) AS on_rotation,
-         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni
-    FROM (SELECT idx, sum(headcount) AS headcount, sum(experienced) AS experienced, sum(on_rotation) AS on_rotation
+         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni,
+         array_agg(eligible::int ORDER BY idx) AS eligible
+    FROM (SELECT idx, sum(headcount) AS headcount, sum(experienced) AS experienced,
+                 sum(on_rotation) AS on_rotation, sum(eligible) AS eligible
             FROM series GROUP BY idx) s
 ),
--- On asOf: the stay covering it (so employed then), at the level held then.
+on_day AS (
+  SELECT z.department_id, z.career_level, sum(z.h) AS headcount, sum(z.x) AS experienced,
+         sum(z.r) AS on_rotation, sum(z.e) AS eligible
+    FROM (SELECT c.department_id, c.career_level, c.headcount AS h, c.experienced AS x, c.on_rotation AS r, c.eligible AS e
+            FROM (SELECT min(month) AS lo, max(month) AS hi FROM coverage_month) rg JOIN coverage_month c ON c.month = least((date_trunc('month', $5::date) - interval '1 month')::date, rg.hi)
+           WHERE (date_trunc('month', $5::date) - interval '1 month')::date >= rg.lo AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR c.department_id = ANY($4::uuid[]))
+          UNION ALL
+          SELECT ev.department_id, ev.career_level, ev.dh, ev.dx, ev.dr, ev.de
+            FROM coverage_person_event ev
+           WHERE ev.day >= date_trunc('month', $5::date)::date AND ev.day <= $5::date
+             AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR ev.department_id = ANY($4::uuid[]))) z
+   GROUP BY z.department_id, z.career_level
+),
 snapshot AS (
-  SELECT p.department_id,
-         count(*)::int AS headcount,
-         count(*) FILTER (WHERE p.on_now)::int AS on_rotation,
-         count(*) FILTER (WHERE p.first_start <= $5::date)::int AS experienced,
-         count(*) FILTER (WHERE (p.hired_on <= $5::date
-      AND (p.left_on IS NULL OR p.left_on > $6::date)
-      AND p.career_level = ANY($7::text[])
-      AND ($8::int = 0
-           OR (p.pm_since + make_interval(months => $8::int))::date <= $5::date)
-      AND NOT coalesce(p.overlaps, false)
-      AND (p.anchor IS NULL
-           OR $5::date >= greatest((p.anchor + make_interval(months => $9::int))::date, p.anchor + 1))
-      AND coalesce(p.n, 0) < $10::int
-      AND NOT p.person_id IN (SELECT lv.person_id FROM person_history lv WHERE lv.on_leave
-                    AND lv.valid_from <= $6::date AND (lv.valid_to IS NULL OR lv.valid_to > $5::date))))::int AS eligible
-    FROM sf p
-   WHERE p.s <= $5::date AND (p.e IS NULL OR p.e > $5::date)
-   GROUP BY p.department_id
+  SELECT department_id, sum(headcount)::int AS headcount, sum(on_rotation)::int AS on_rotation,
+         sum(experienced)::int AS experienced, sum(eligible)::int AS eligible
+    FROM on_day GROUP BY department_id
 )
 SELECT 'department' AS kind, d.id, d.code, d.name,
        d.coverage_target::float8 AS "coverageTarget", d.away_cap::float8 AS "awayCap",
        coalesce(s.headcount, 0) AS headcount, coalesce(s.on_rotation, 0) AS "onRotation",
        coalesce(s.experienced - s.on_rotation, 0) AS alumni, coalesce(s.eligible, 0) AS eligible,
-       ds.headcount AS "seriesHeadcount", ds.on_rotation AS "seriesOnRotation", ds.alumni AS "seriesAlumni",
+       ds.headcount AS "seriesHeadcount", ds.on_rotation AS "seriesOnRotation", ds.alumni AS "seriesAlumni", ds.eligible AS "seriesEligible",
        NULL::text[] AS labels, NULL::text[] AS dates, NULL::int AS "openSeats", NULL::int AS "pendingRequests"
   FROM depts d
   LEFT JOIN snapshot s ON s.department_id = d.id
   LEFT JOIN dept_series ds ON ds.department_id = d.id
 UNION ALL
 SELECT 'organisation', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-       o.headcount, o.on_rotation, o.alumni,
+       o.headcount, o.on_rotation, o.alumni, o.eligible,
        (SELECT array_agg(label ORDER BY idx) FROM grid),
        (SELECT array_agg(to_char(last_day, 'YYYY-MM-DD') ORDER BY idx) FROM grid),
        (SELECT count(*)::int FROM seat st

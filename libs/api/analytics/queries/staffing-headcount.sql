@@ -1,8 +1,18 @@
 -- Generated from libs/api/analytics/src/lib/sql by queries.spec.ts; do not edit.
-SELECT d.id AS "departmentId", d.code, d.name, h.career_level AS "careerLevel", count(*)::int AS headcount
-  FROM person p
-  JOIN person_history h ON h.person_id = p.id AND h.valid_from <= $1::date AND (h.valid_to IS NULL OR h.valid_to > $1::date)
-  JOIN department d ON d.id = h.department_id
- WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $1::date)
- GROUP BY d.id, d.code, d.name, h.career_level
- ORDER BY d.name, d.id, array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], h.career_level)
+WITH on_day AS (
+  SELECT z.department_id, z.career_level, sum(z.h) AS headcount, sum(z.x) AS experienced,
+         sum(z.r) AS on_rotation, sum(z.e) AS eligible
+    FROM (SELECT c.department_id, c.career_level, c.headcount AS h, c.experienced AS x, c.on_rotation AS r, c.eligible AS e
+            FROM (SELECT min(month) AS lo, max(month) AS hi FROM coverage_month) rg JOIN coverage_month c ON c.month = least((date_trunc('month', $1::date) - interval '1 month')::date, rg.hi)
+           WHERE (date_trunc('month', $1::date) - interval '1 month')::date >= rg.lo AND true
+          UNION ALL
+          SELECT ev.department_id, ev.career_level, ev.dh, ev.dx, ev.dr, ev.de
+            FROM coverage_person_event ev
+           WHERE ev.day >= date_trunc('month', $1::date)::date AND ev.day <= $1::date
+             AND true) z
+   GROUP BY z.department_id, z.career_level
+)
+SELECT d.id AS "departmentId", d.code, d.name, c.career_level AS "careerLevel", c.headcount::int AS headcount
+  FROM on_day c JOIN department d ON d.id = c.department_id
+ WHERE c.headcount > 0
+ ORDER BY d.name, d.id, array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], c.career_level)

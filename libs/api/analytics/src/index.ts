@@ -1,5 +1,12 @@
 export * from './lib/analytics.module';
 export { COVERAGE_SQL } from './lib/sql/coverage.sql';
+export { FAIRNESS_SQL, HEADCOUNT_CELLS_SQL, PARTICIPATION_SQL } from './lib/sql/staffing.sql';
+export {
+  REFERENCE_COVERAGE_SQL,
+  REFERENCE_FAIRNESS_SQL,
+  REFERENCE_HEADCOUNT_CELLS_SQL,
+  REFERENCE_PARTICIPATION_SQL,
+} from './lib/sql/reference.sql';
 export { CANDIDATES_SQL } from './lib/sql/candidates.sql';
 export { PMO_FILL_SQL } from './lib/sql/fill.sql';
 export { REFERENCE_PMO_FILL_SQL } from './lib/sql/reference-fill.sql';

@@ -30,6 +30,12 @@ export class CoveragePoint {
   @Field(() => Int)
   alumni!: number;
 
+  @Field(() => Int, {
+    description:
+      "People who pass the person rules (SPEC §3) for a window of the policy's minimum length starting on date",
+  })
+  eligible!: number;
+
   @Field(() => Float, { description: '(onRotation + alumni) / headcount, 0 when headcount is 0' })
   experienceShare!: number;
 

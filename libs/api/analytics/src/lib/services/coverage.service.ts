@@ -26,6 +26,7 @@ interface CoverageRow {
   seriesHeadcount: number[] | null;
   seriesOnRotation: number[] | null;
   seriesAlumni: number[] | null;
+  seriesEligible: number[] | null;
   labels: string[] | null;
   dates: string[] | null;
   openSeats: number | null;
@@ -43,7 +44,10 @@ interface PmoFillRow {
   dates: string[];
 }
 
-/** The parameters of COVERAGE_SQL, in order (exported for the benchmark and tests). */
+/**
+ * The parameters of COVERAGE_SQL and REFERENCE_COVERAGE_SQL, in order (exported for the
+ * benchmark and tests).
+ */
 export function coverageParams(
   filter: CoverageFilter,
   asOf: string,
@@ -71,6 +75,7 @@ function points(
   headcount: number[],
   onRotation: number[],
   alumni: number[],
+  eligible: number[],
 ): CoveragePoint[] {
   return labels.map((label, i) => ({
     label,
@@ -79,6 +84,7 @@ function points(
     headcount: headcount[i],
     onRotation: onRotation[i],
     alumni: alumni[i],
+    eligible: eligible[i] ?? 0,
     experienceShare: share(onRotation[i] + alumni[i], headcount[i]),
     awayShare: share(onRotation[i], headcount[i]),
   }));
@@ -123,6 +129,7 @@ export class CoverageService {
             r.seriesHeadcount ?? [],
             r.seriesOnRotation ?? [],
             r.seriesAlumni ?? [],
+            r.seriesEligible ?? [],
           ),
         };
       });
@@ -145,6 +152,7 @@ export class CoverageService {
         org.seriesHeadcount ?? [],
         org.seriesOnRotation ?? [],
         org.seriesAlumni ?? [],
+        org.seriesEligible ?? [],
       ),
       totals: {
         ...totals,

@@ -67,9 +67,9 @@ export class StaffingService {
 
   async fairness(args: FairnessArgs): Promise<Fairness> {
     checkPeriod(args.from, args.to, 'QUARTER', '');
-    const rows: (Omit<FairnessGroup, 'label'> & { label: string })[] = await this.dataSource.query(
-      FAIRNESS_SQL,
-      [args.from, args.to, FAIRNESS_MIN_GROUP],
+    const rows: (Omit<FairnessGroup, 'label'> & { label: string })[] = await readAnalytics(
+      this.dataSource,
+      (manager) => manager.query(FAIRNESS_SQL, [args.from, args.to, FAIRNESS_MIN_GROUP]),
     );
     return {
       from: args.from,

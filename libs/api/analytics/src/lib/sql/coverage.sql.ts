@@ -1,139 +1,74 @@
-import { bucketOf, gridCtes } from './buckets.sql';
-import { passesPersonRules, rotationHistoryCte } from '@stint/api-data';
+import { gridCtes } from './buckets.sql';
+import { bucketCellsCte, onDayCte } from './rollup.sql';
+
+const SELECTED = (column: string) =>
+  `($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR ${column} = ANY($4::uuid[]))`;
 
 /**
- * coverage(filter) in one statement. Parameters:
+ * coverage(filter) in one statement. Parameters (those of REFERENCE_COVERAGE_SQL):
  * $1 from, $2 to, $3 unit ('month' | 'quarter'), $4 department ids (uuid[], NULL = all),
  * $5 asOf, $6 the end of a window of the policy's minimum length starting asOf,
  * $7 eligible levels (text[]), $8 minExperienceMonths, $9 cooldownMonths, $10 maxRotations.
+ * $6–$10 are the current policy's, which the rollup already applies; they are only typed here.
  *
  * Rows: one per selected department (kind 'department', by name) with its snapshot on asOf and
  * its series as arrays in bucket order, then one 'organisation' row with the series of the
  * selected departments together, the buckets' labels and last days, and the two totals that
  * are not sums (open seats, pending requests).
  *
- * People count in the department they were in on the date in question (SPEC §8): each stretch
- * of person_history, cut to the person's employment, is a stay in one department, and every
- * count below is made of stays. A PM who moves today leaves every past bucket of both
- * departments exactly as it was; the snapshot's `eligible` uses the level held on asOf and any
- * leave over the window. Pending requests are a count of today, by today's department.
+ * Every number is read from the rollup (coverage_month, coverage_person_event), which counts
+ * people in the department and at the level they held on the day in question (SPEC §8), and
+ * eligible as the person rules for a window starting that day (SPEC §4) — on every bucket's
+ * last day and on asOf. Pending requests are a count of today, by today's department.
  */
 export const COVERAGE_SQL = `WITH ${gridCtes('$3', '$1', '$2')},
+policy AS (SELECT $6::date AS window_end, $7::text[] AS levels, $8::int AS e, $9::int AS c, $10::int AS maxr),
 depts AS (
-  SELECT id, code, name, coverage_target, away_cap FROM department
-   WHERE $4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR id = ANY($4::uuid[])
+  SELECT id, code, name, coverage_target, away_cap FROM department WHERE ${SELECTED('id')}
 ),
-${rotationHistoryCte(
-  'hist',
-  '$5::date',
-  '$5::date',
-  '$6::date',
-  `rotation r WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0
-                     OR r.person_id IN (SELECT person_id FROM person_history WHERE department_id = ANY($4::uuid[]))) AND`,
-)},
--- Stays: in department_id from s to e (half-open; e NULL = still there), the person's stretches
--- cut to their employment [hired_on, left_on) (least/greatest skip NULLs), with the person's
--- rotation history; experienced (on a rotation or alumni) there from xs: the first rotation's
--- start or the stay's start if later (NULL: not within the stay). A stay over before the first
--- bucket and before asOf adds +1 and -1 to the same bucket and is left out, so a long history
--- costs what its recent part costs.
-sf AS (
-  SELECT st.*, h.first_start, h.n, h.anchor, h.overlaps, h.on_now,
-         CASE WHEN h.first_start IS NOT NULL AND (st.e IS NULL OR greatest(h.first_start, st.s) < st.e)
-              THEN greatest(h.first_start, st.s) END AS xs
-    FROM (SELECT h.person_id, h.department_id, h.career_level, p.pm_since, p.hired_on, p.left_on,
-                 greatest(h.valid_from, p.hired_on) AS s, least(h.valid_to, p.left_on) AS e
-            FROM person_history h JOIN person p ON p.id = h.person_id
-           WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR h.department_id = ANY($4::uuid[]))
-             AND (h.valid_to IS NULL OR h.valid_to > p.hired_on)
-             AND (p.left_on IS NULL OR h.valid_from < p.left_on)
-             AND (least(h.valid_to, p.left_on) IS NULL
-                  OR least(h.valid_to, p.left_on) > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))
-             -- implied by the above, but each on one table, so both are cut before they are joined
-             AND (h.valid_to IS NULL OR h.valid_to > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))
-             AND (p.left_on IS NULL OR p.left_on > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))) st
-    LEFT JOIN hist h ON h.person_id = st.person_id
-),
--- Half-open ranges as +1/-1 events in buckets, each row read once: in the department [s, e)
--- (dh); experienced there [xs, e) (dx); on rotation for each rotation's days within the stay
--- (dr; rotations over before the first bucket add nothing).
-events AS (
-  SELECT sf.department_id, ${bucketOf('v.day')} AS idx, v.dh, v.dx, 0 AS dr
-    FROM sf CROSS JOIN grid_meta gm
-    CROSS JOIN LATERAL (VALUES (sf.s, 1, 0), (sf.e, -1, 0), (sf.xs, 0, 1),
-                               (CASE WHEN sf.xs IS NOT NULL THEN sf.e END, 0, -1)) AS v(day, dh, dx)
-   WHERE v.day IS NOT NULL
-  UNION ALL
-  SELECT sf.department_id, ${bucketOf('v.day')}, 0, 0, v.dr
-    FROM rotation r JOIN sf ON sf.person_id = r.person_id CROSS JOIN grid_meta gm
-    CROSS JOIN LATERAL (VALUES (greatest(r.starts_on, sf.s), 1), (least(r.ends_on + 1, sf.e), -1)) AS v(day, dr)
-   WHERE r.cancelled_at IS NULL AND greatest(r.starts_on, sf.s) < least(r.ends_on + 1, sf.e)
-     AND r.ends_on >= date_trunc($3::text, $1::date::timestamp)::date
-),
-deltas AS (
-  SELECT e.department_id, e.idx, sum(e.dh) AS dh, sum(e.dx) AS dx, sum(e.dr) AS dr
-    FROM events e, grid_meta gm WHERE e.idx < gm.n
-   GROUP BY e.department_id, e.idx
-),
+${bucketCellsCte('cells', SELECTED)},
 series AS (
   SELECT d.id AS department_id, g.idx,
-         sum(coalesce(e.dh, 0)) OVER w AS headcount,
-         sum(coalesce(e.dx, 0)) OVER w AS experienced,
-         sum(coalesce(e.dr, 0)) OVER w AS on_rotation
+         coalesce(c.headcount, 0) AS headcount, coalesce(c.experienced, 0) AS experienced,
+         coalesce(c.on_rotation, 0) AS on_rotation, coalesce(c.eligible, 0) AS eligible
     FROM depts d CROSS JOIN grid g
-    LEFT JOIN deltas e ON e.department_id = d.id AND e.idx = g.idx
-  WINDOW w AS (PARTITION BY d.id ORDER BY g.idx)
+    LEFT JOIN cells c ON c.department_id = d.id AND c.idx = g.idx
 ),
 dept_series AS (
   SELECT department_id,
          array_agg(headcount::int ORDER BY idx) AS headcount,
          array_agg(on_rotation::int ORDER BY idx) AS on_rotation,
-         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni
+         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni,
+         array_agg(eligible::int ORDER BY idx) AS eligible
     FROM series GROUP BY department_id
 ),
 org_series AS (
   SELECT array_agg(headcount::int ORDER BY idx) AS headcount,
          array_agg(on_rotation::int ORDER BY idx) AS on_rotation,
-         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni
-    FROM (SELECT idx, sum(headcount) AS headcount, sum(experienced) AS experienced, sum(on_rotation) AS on_rotation
+         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni,
+         array_agg(eligible::int ORDER BY idx) AS eligible
+    FROM (SELECT idx, sum(headcount) AS headcount, sum(experienced) AS experienced,
+                 sum(on_rotation) AS on_rotation, sum(eligible) AS eligible
             FROM series GROUP BY idx) s
 ),
--- On asOf: the stay covering it (so employed then), at the level held then.
+${onDayCte('on_day', '$5::date', SELECTED)},
 snapshot AS (
-  SELECT p.department_id,
-         count(*)::int AS headcount,
-         count(*) FILTER (WHERE p.on_now)::int AS on_rotation,
-         count(*) FILTER (WHERE p.first_start <= $5::date)::int AS experienced,
-         count(*) FILTER (WHERE ${passesPersonRules(
-           'p',
-           'p',
-           'p.career_level',
-           '$5::date',
-           '$6::date',
-           {
-             levels: '$7',
-             minExperienceMonths: '$8',
-             cooldownMonths: '$9',
-             maxRotations: '$10',
-           },
-           'p.person_id',
-         )})::int AS eligible
-    FROM sf p
-   WHERE p.s <= $5::date AND (p.e IS NULL OR p.e > $5::date)
-   GROUP BY p.department_id
+  SELECT department_id, sum(headcount)::int AS headcount, sum(on_rotation)::int AS on_rotation,
+         sum(experienced)::int AS experienced, sum(eligible)::int AS eligible
+    FROM on_day GROUP BY department_id
 )
 SELECT 'department' AS kind, d.id, d.code, d.name,
        d.coverage_target::float8 AS "coverageTarget", d.away_cap::float8 AS "awayCap",
        coalesce(s.headcount, 0) AS headcount, coalesce(s.on_rotation, 0) AS "onRotation",
        coalesce(s.experienced - s.on_rotation, 0) AS alumni, coalesce(s.eligible, 0) AS eligible,
-       ds.headcount AS "seriesHeadcount", ds.on_rotation AS "seriesOnRotation", ds.alumni AS "seriesAlumni",
+       ds.headcount AS "seriesHeadcount", ds.on_rotation AS "seriesOnRotation", ds.alumni AS "seriesAlumni", ds.eligible AS "seriesEligible",
        NULL::text[] AS labels, NULL::text[] AS dates, NULL::int AS "openSeats", NULL::int AS "pendingRequests"
   FROM depts d
   LEFT JOIN snapshot s ON s.department_id = d.id
   LEFT JOIN dept_series ds ON ds.department_id = d.id
 UNION ALL
 SELECT 'organisation', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-       o.headcount, o.on_rotation, o.alumni,
+       o.headcount, o.on_rotation, o.alumni, o.eligible,
        (SELECT array_agg(label ORDER BY idx) FROM grid),
        (SELECT array_agg(to_char(last_day, 'YYYY-MM-DD') ORDER BY idx) FROM grid),
        (SELECT count(*)::int FROM seat st

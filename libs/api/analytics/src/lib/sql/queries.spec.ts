@@ -8,6 +8,12 @@ import { COVERAGE_SQL } from './coverage.sql';
 import { ELIGIBLE_PEOPLE_SQL } from '@stint/api-data';
 import { IMPACT_SQL } from './impact.sql';
 import { OUTCOMES_SQL } from './outcomes.sql';
+import {
+  REFERENCE_COVERAGE_SQL,
+  REFERENCE_FAIRNESS_SQL,
+  REFERENCE_HEADCOUNT_CELLS_SQL,
+  REFERENCE_PARTICIPATION_SQL,
+} from './reference.sql';
 import { FAIRNESS_SQL, HEADCOUNT_CELLS_SQL, PARTICIPATION_SQL } from './staffing.sql';
 import { OPEN_SEATS_SQL, PMO_FILL_SQL, REQUEST_FUNNEL_SQL, UPCOMING_RETURNS_SQL } from './fill.sql';
 import { REFERENCE_PMO_FILL_SQL } from './reference-fill.sql';
@@ -27,6 +33,10 @@ const QUERIES: Record<string, string> = {
   'staffing-participation': PARTICIPATION_SQL,
   'staffing-upcoming-returns': UPCOMING_RETURNS_SQL,
   'staffing-open-seats': OPEN_SEATS_SQL,
+  'reference-coverage': REFERENCE_COVERAGE_SQL,
+  'reference-fairness': REFERENCE_FAIRNESS_SQL,
+  'reference-staffing-headcount': REFERENCE_HEADCOUNT_CELLS_SQL,
+  'reference-staffing-participation': REFERENCE_PARTICIPATION_SQL,
 };
 
 describe('committed SQL snapshots (libs/api/analytics/queries)', () => {

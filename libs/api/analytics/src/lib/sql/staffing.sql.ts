@@ -1,41 +1,29 @@
 import { CAREER_LEVELS } from '@stint/domain';
-import { stretchOnDay } from '@stint/api-data';
+import { onDayCte } from './rollup.sql';
 
 const LEVELS = `ARRAY[${CAREER_LEVELS.map((l) => `'${l}'`).join(', ')}]::text[]`;
 
 /**
  * $1 asOf. Department × level cells of people employed on asOf, in the department and at the
- * level they held on asOf (person_history; SPEC §8), empty cells left out.
+ * level they held on asOf (person_history; SPEC §8), empty cells left out. Read from the
+ * coverage rollup (as REFERENCE_HEADCOUNT_CELLS_SQL computes it from scratch).
  */
-export const HEADCOUNT_CELLS_SQL = `SELECT d.id AS "departmentId", d.code, d.name, h.career_level AS "careerLevel", count(*)::int AS headcount
-  FROM person p
-  JOIN person_history h ON ${stretchOnDay('h', 'p.id', '$1::date')}
-  JOIN department d ON d.id = h.department_id
- WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $1::date)
- GROUP BY d.id, d.code, d.name, h.career_level
- ORDER BY d.name, d.id, array_position(${LEVELS}, h.career_level)`;
+export const HEADCOUNT_CELLS_SQL = `WITH ${onDayCte('on_day', '$1::date')}
+SELECT d.id AS "departmentId", d.code, d.name, c.career_level AS "careerLevel", c.headcount::int AS headcount
+  FROM on_day c JOIN department d ON d.id = c.department_id
+ WHERE c.headcount > 0
+ ORDER BY d.name, d.id, array_position(${LEVELS}, c.career_level)`;
 
 /**
  * $1 asOf. One row per career level (the level held on asOf), in career order: employed, on
- * rotation, alumni on asOf.
+ * rotation, alumni on asOf. Read from the coverage rollup.
  */
-export const PARTICIPATION_SQL = `WITH hist AS (
-  SELECT r.person_id, min(r.starts_on) AS first_start,
-         bool_or(r.starts_on <= $1::date AND r.ends_on >= $1::date) AS on_now
-    FROM rotation r WHERE r.cancelled_at IS NULL GROUP BY r.person_id
-),
-staff AS (
-  SELECT s.career_level, coalesce(h.on_now, false) AS on_now, coalesce(h.first_start <= $1::date, false) AS experienced
-    FROM person p
-    JOIN person_history s ON ${stretchOnDay('s', 'p.id', '$1::date')}
-    LEFT JOIN hist h ON h.person_id = p.id
-   WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $1::date)
-)
-SELECT l.level AS "careerLevel", count(s.career_level)::int AS headcount,
-       count(*) FILTER (WHERE s.on_now)::int AS "onRotation",
-       count(*) FILTER (WHERE s.experienced AND NOT s.on_now)::int AS alumni
+export const PARTICIPATION_SQL = `WITH ${onDayCte('on_day', '$1::date')}
+SELECT l.level AS "careerLevel", coalesce(sum(c.headcount), 0)::int AS headcount,
+       coalesce(sum(c.on_rotation), 0)::int AS "onRotation",
+       coalesce(sum(c.experienced - c.on_rotation), 0)::int AS alumni
   FROM unnest(${LEVELS}) WITH ORDINALITY AS l(level, ord)
-  LEFT JOIN staff s ON s.career_level = l.level
+  LEFT JOIN on_day c ON c.career_level = l.level
  GROUP BY l.level, l.ord
  ORDER BY l.ord`;
 

@@ -8,6 +8,7 @@ import { CreatedLoginThrottleTable1764300000000 } from './1764300000000-CreatedL
 import { AddedSessionWritePosition1764300001000 } from './1764300001000-AddedSessionWritePosition';
 import { AddedNotificationOutbox1764300013000 } from './1764300013000-AddedNotificationOutbox';
 import { AddedOidcSignIn1764300013100 } from './1764300013100-AddedOidcSignIn';
+import { AddedCoverageRollup1764400001000 } from './1764400001000-AddedCoverageRollup';
 import { AddedPmoFillRollup1764400002000 } from './1764400002000-AddedPmoFillRollup';
 import { AddedLeaveStretchIndex1764400003000 } from './1764400003000-AddedLeaveStretchIndex';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   AddedSessionWritePosition1764300001000,
   AddedNotificationOutbox1764300013000,
   AddedOidcSignIn1764300013100,
+  AddedCoverageRollup1764400001000,
   AddedPmoFillRollup1764400002000,
   AddedLeaveStretchIndex1764400003000,
 ];

@@ -1,0 +1,247 @@
+// The coverage rollup (coverage_person_event, coverage_month) is kept by triggers in the writing
+// transaction (docs/decisions.md, "Coverage reads a history-aware rollup"). On a generated
+// organisation, after writes of every kind, the statements reading it must give exactly what the
+// direct reference statements compute from scratch, and the maintained rollup what a rebuild
+// gives; two writers changing one department at once must leave it right too.
+import { Client } from 'pg';
+import {
+  COVERAGE_SQL,
+  coverageParams,
+  HEADCOUNT_CELLS_SQL,
+  PARTICIPATION_SQL,
+  REFERENCE_COVERAGE_SQL,
+  REFERENCE_HEADCOUNT_CELLS_SQL,
+  REFERENCE_PARTICIPATION_SQL,
+} from '@stint/api-analytics';
+import { currentPolicy } from '@stint/api-data';
+import { generateOrganisation, loadOrganisation } from '@stint/generator';
+import { addDays, addMonths, windowEnd } from '@stint/domain';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const today = '2026-11-01';
+
+describe('the coverage rollup', () => {
+  let t: TestApp;
+  let hires = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await loadOrganisation(t.db, generateOrganisation({ size: 'demo', seed: 5, anchor: today }));
+  }, 120_000);
+  afterAll(() => t.close());
+
+  async function policy() {
+    // currentPolicy only needs `query`.
+    return currentPolicy({ query: (sql: string) => t.db.query(sql).then((r) => r.rows) } as never);
+  }
+
+  /** The new statements agree with the references, on several days and both granularities. */
+  async function expectAgreement(): Promise<void> {
+    const p = await policy();
+    const { rows: depts } = await t.db.query<{ id: string }>(
+      `SELECT id FROM department ORDER BY code LIMIT 2`,
+    );
+    for (const asOf of [today, addDays(today, -400), addMonths(today, 7), '2026-02-28']) {
+      for (const [granularity, departmentIds] of [
+        ['MONTH', null],
+        ['QUARTER', null],
+        ['MONTH', depts.map((d) => d.id)],
+      ] as const) {
+        const params = coverageParams(
+          {
+            from: addMonths(asOf, -18),
+            to: addMonths(asOf, 5),
+            granularity,
+            departmentIds: departmentIds as string[] | null,
+          } as never,
+          asOf,
+          p,
+        );
+        const [fresh, reference] = await Promise.all([
+          t.db.query(COVERAGE_SQL, params),
+          t.db.query(REFERENCE_COVERAGE_SQL, params),
+        ]);
+        expect({ asOf, granularity, rows: fresh.rows }).toEqual({
+          asOf,
+          granularity,
+          rows: reference.rows,
+        });
+      }
+      expect((await t.db.query(HEADCOUNT_CELLS_SQL, [asOf])).rows).toEqual(
+        (await t.db.query(REFERENCE_HEADCOUNT_CELLS_SQL, [asOf])).rows,
+      );
+      expect((await t.db.query(PARTICIPATION_SQL, [asOf])).rows).toEqual(
+        (await t.db.query(REFERENCE_PARTICIPATION_SQL, [asOf])).rows,
+      );
+    }
+  }
+
+  /** The maintained rollup equals a rebuild from the base tables. */
+  async function expectRebuildEqual(): Promise<void> {
+    const events = `SELECT person_id, department_id, career_level, day, dh, dx, dr, de FROM coverage_person_event
+                     ORDER BY person_id, department_id, career_level, day`;
+    // Rows the rebuild has (the maintained range may be wider, and keys may be left all zero).
+    const months = `SELECT c.* FROM coverage_month c
+                     WHERE c.month BETWEEN (SELECT min(date_trunc('month', day)) FROM coverage_person_event)
+                                       AND (SELECT max(date_trunc('month', day)) FROM coverage_person_event)
+                       AND (c.headcount, c.experienced, c.on_rotation, c.eligible) <> (0, 0, 0, 0)
+                     ORDER BY c.month, c.department_id, c.career_level`;
+    const maintained = [(await t.db.query(events)).rows, (await t.db.query(months)).rows];
+    await t.db.query('BEGIN');
+    try {
+      await t.db.query('SELECT analytics_rebuild_coverage()');
+      const rebuilt = [(await t.db.query(events)).rows, (await t.db.query(months)).rows];
+      expect(maintained[0]).toEqual(rebuilt[0]);
+      expect(maintained[1]).toEqual(rebuilt[1]);
+    } finally {
+      await t.db.query('ROLLBACK');
+    }
+  }
+
+  async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
+    const { rows } = await t.db.query(sql, params);
+    expect(rows[0]).toBeDefined();
+    return rows[0] as T;
+  }
+
+  function hireSql(count: number): string {
+    return `INSERT INTO person (employee_number, full_name, email, department_id, career_level, pm_since, hired_on)
+      SELECT 'RU' || ($1::int + g), 'Rollup Hire ' || ($1::int + g), 'rollup' || ($1::int + g) || '@example.com',
+             (SELECT id FROM department ORDER BY code OFFSET (g % 3) LIMIT 1),
+             (ARRAY['PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROJECT_COORDINATOR'])[1 + g % 3],
+             $2::date - (g * 40), $2::date - (g * 20)
+        FROM generate_series(1, ${count}) AS g`;
+  }
+
+  it('coverage_window_start(x, m) is the first day whose window of m months reaches x (windowEnd)', async () => {
+    const days: string[] = [];
+    for (let d = '2023-12-20'; d <= '2025-03-10'; d = addDays(d, 1)) days.push(d);
+    for (const m of [1, 3, 6, 12, 24]) {
+      const { rows } = await t.db.query<{ x: string; s: string }>(
+        `SELECT to_char(x, 'YYYY-MM-DD') AS x, to_char(coverage_window_start(x, $2), 'YYYY-MM-DD') AS s
+           FROM unnest($1::date[]) AS x`,
+        [days, m],
+      );
+      for (const { x, s } of rows) {
+        // Brute force: the first d (searching back from x) with windowEnd(d, m) >= x.
+        let first = x;
+        while (windowEnd(addDays(first, -1), m) >= x) first = addDays(first, -1);
+        expect({ x, m, s }).toEqual({ x, m, s: first });
+      }
+    }
+  });
+
+  it('agrees with the reference and a rebuild on the generated organisation', async () => {
+    await expectAgreement();
+    await expectRebuildEqual();
+  }, 120_000);
+
+  it('stays right after writes of every kind', async () => {
+    // Assign: a new rotation on a seat after its last one, for someone without rotations.
+    const seat = await one<{ id: string; starts: string }>(
+      `SELECT s.id, to_char(greatest(s.opens_on, coalesce(max(r.ends_on) + 1, s.opens_on), $1::date + 20), 'YYYY-MM-DD') AS starts
+         FROM seat s LEFT JOIN rotation r ON r.seat_id = s.id AND r.cancelled_at IS NULL
+        WHERE s.closes_on IS NULL GROUP BY s.id ORDER BY s.id LIMIT 1`,
+      [today],
+    );
+    const person = await one<{ id: string }>(
+      `SELECT p.id FROM person p WHERE p.left_on IS NULL AND p.hired_on < $1::date - 1000
+          AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.person_id = p.id) ORDER BY p.id LIMIT 1`,
+      [today],
+    );
+    await t.db.query(
+      `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $4)`,
+      [person.id, seat.id, seat.starts, windowEnd(seat.starts, 12)],
+    );
+    // End early: an ongoing rotation ends today.
+    await t.db.query(
+      `UPDATE rotation SET ends_on = $1 WHERE id = (SELECT id FROM rotation WHERE cancelled_at IS NULL
+          AND starts_on < $1::date AND ends_on > $1::date + 30 ORDER BY id LIMIT 1)`,
+      [today],
+    );
+    // Cancel a planned rotation.
+    await t.db.query(
+      `UPDATE rotation SET cancelled_at = now(), cancel_reason = 'rollup test'
+        WHERE id = (SELECT id FROM rotation WHERE cancelled_at IS NULL AND starts_on > $1::date ORDER BY id LIMIT 1)`,
+      [today],
+    );
+    await expectAgreement();
+    await expectRebuildEqual();
+
+    // Hire one, and one leaves.
+    await t.db.query(hireSql(1), [(hires += 10), today]);
+    await t.db.query(
+      `UPDATE person SET left_on = $1::date + 20 WHERE id = (SELECT id FROM person WHERE left_on IS NULL ORDER BY id OFFSET 7 LIMIT 1)`,
+      [today],
+    );
+    // A backdated move, and a promotion from today.
+    const mover = await one<{ id: string; other: string }>(
+      `SELECT p.id, (SELECT d.id FROM department d WHERE d.id <> p.department_id ORDER BY d.code LIMIT 1) AS other
+         FROM person p JOIN rotation r ON r.person_id = p.id AND r.cancelled_at IS NULL
+        WHERE p.left_on IS NULL AND p.hired_on < $1::date - 2000 ORDER BY p.id LIMIT 1`,
+      [today],
+    );
+    await t.db.query('BEGIN');
+    await t.db.query(`SELECT set_config('stint.effective_on', $1, true)`, [addDays(today, -400)]);
+    await t.db.query(`UPDATE person SET department_id = $2 WHERE id = $1`, [mover.id, mover.other]);
+    await t.db.query('COMMIT');
+    await t.db.query(
+      `UPDATE person SET career_level = 'SENIOR_PROJECT_MANAGER'
+        WHERE id = (SELECT id FROM person WHERE left_on IS NULL AND career_level = 'PROJECT_MANAGER' ORDER BY id LIMIT 1)`,
+    );
+    // A leave of absence over the coming months (a correction of the history).
+    const onLeave = await one<{ id: string }>(
+      `SELECT id FROM person WHERE left_on IS NULL AND career_level = 'PROJECT_MANAGER' ORDER BY id OFFSET 3 LIMIT 1`,
+    );
+    await t.db.query(`SELECT person_history_set($1, $2, $3, NULL, NULL, true)`, [
+      onLeave.id,
+      addDays(today, -30),
+      addDays(today, 60),
+    ]);
+    await expectAgreement();
+    await expectRebuildEqual();
+
+    // An import: many people in one multi-row insert.
+    await t.db.query(hireSql(40), [(hires += 100), today]);
+    await expectAgreement();
+    await expectRebuildEqual();
+
+    // A new policy version: everyone's eligible days change.
+    await t.db.query(
+      `INSERT INTO eligibility_policy (version, rules, note)
+       SELECT version + 1, rules || '{"minExperienceMonths": 12, "cooldownMonths": 6, "maxRotations": 3, "minDurationMonths": 6}'::jsonb, 'rollup test'
+         FROM eligibility_policy ORDER BY version DESC LIMIT 1`,
+    );
+    await expectAgreement();
+    await expectRebuildEqual();
+  }, 300_000);
+
+  it('two transactions changing one department at once end with the right numbers', async () => {
+    const second = new Client({ connectionString: t.database.url });
+    await second.connect();
+    try {
+      const target = await one<{ id: string }>(`SELECT id FROM department ORDER BY code LIMIT 1`);
+      const mover = await one<{ id: string }>(
+        `SELECT id FROM person WHERE left_on IS NULL AND department_id <> $1 ORDER BY id LIMIT 1`,
+        [target.id],
+      );
+      await t.db.query('BEGIN');
+      await t.db.query(`UPDATE person SET department_id = $2 WHERE id = $1`, [mover.id, target.id]);
+      await second.query('BEGIN');
+      // Waits for the first transaction's rollup lock, then sees its committed rows.
+      const hiring = second.query(
+        `INSERT INTO person (employee_number, full_name, email, department_id, career_level, pm_since, hired_on)
+         VALUES ('RU-C1', 'Concurrent Hire', 'rollup-c1@example.com', $1, 'PROJECT_MANAGER', '2020-01-01', '2024-01-01')`,
+        [target.id],
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await t.db.query('COMMIT');
+      await hiring;
+      await second.query('COMMIT');
+    } finally {
+      await second.end();
+    }
+    await expectAgreement();
+    await expectRebuildEqual();
+  }, 120_000);
+});

@@ -1,0 +1,177 @@
+-- Generated from libs/api/analytics/src/lib/sql by queries.spec.ts; do not edit.
+WITH grid AS (
+    SELECT (row_number() OVER (ORDER BY b) - 1)::int AS idx,
+           b::date AS first_day,
+           (b + CASE WHEN $3::text = 'month' THEN interval '1 month' ELSE interval '3 months' END - interval '1 day')::date AS last_day,
+           CASE WHEN $3::text = 'month' THEN to_char(b, 'YYYY-MM') ELSE to_char(b, 'YYYY-"Q"Q') END AS label
+      FROM generate_series(date_trunc($3::text, $1::date::timestamp),
+                           date_trunc($3::text, $2::date::timestamp), CASE WHEN $3::text = 'month' THEN interval '1 month' ELSE interval '3 months' END) AS b
+  ),
+  grid_meta AS (
+    SELECT count(*)::int AS n, array_agg(last_day + 1 ORDER BY idx) AS th FROM grid
+  ),
+depts AS (
+  SELECT id, code, name, coverage_target, away_cap FROM department
+   WHERE $4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR id = ANY($4::uuid[])
+),
+hist AS (
+    SELECT r.person_id,
+           count(*)::int AS n,
+           max(r.ends_on) FILTER (WHERE r.ends_on < $5::date OR r.ends_on < $5::date) AS anchor,
+           bool_or(r.ends_on >= $5::date AND r.starts_on <= $6::date AND r.ends_on >= $5::date) AS overlaps,
+           min(r.starts_on) AS first_start,
+           bool_or(r.starts_on <= $5::date AND r.ends_on >= $5::date) AS on_now
+      FROM rotation r WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0
+                     OR r.person_id IN (SELECT person_id FROM person_history WHERE department_id = ANY($4::uuid[]))) AND r.cancelled_at IS NULL
+     GROUP BY r.person_id
+  ),
+-- Stays: in department_id from s to e (half-open; e NULL = still there), the person's stretches
+-- cut to their employment [hired_on, left_on) (least/greatest skip NULLs), with the person's
+-- rotation history; experienced (on a rotation or alumni) there from xs: the first rotation's
+-- start or the stay's start if later (NULL: not within the stay). A stay over before the first
+-- bucket and before asOf adds +1 and -1 to the same bucket and is left out, so a long history
+-- costs what its recent part costs.
+sf AS (
+  SELECT st.*, h.first_start, h.n, h.anchor, h.overlaps, h.on_now,
+         CASE WHEN h.first_start IS NOT NULL AND (st.e IS NULL OR greatest(h.first_start, st.s) < st.e)
+              THEN greatest(h.first_start, st.s) END AS xs
+    FROM (SELECT h.person_id, h.department_id, h.career_level, p.pm_since, p.hired_on, p.left_on,
+                 greatest(h.valid_from, p.hired_on) AS s, least(h.valid_to, p.left_on) AS e
+            FROM person_history h JOIN person p ON p.id = h.person_id
+           WHERE ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR h.department_id = ANY($4::uuid[]))
+             AND (h.valid_to IS NULL OR h.valid_to > p.hired_on)
+             AND (p.left_on IS NULL OR h.valid_from < p.left_on)
+             AND (least(h.valid_to, p.left_on) IS NULL
+                  OR least(h.valid_to, p.left_on) > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))
+             -- implied by the above, but each on one table, so both are cut before they are joined
+             AND (h.valid_to IS NULL OR h.valid_to > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))
+             AND (p.left_on IS NULL OR p.left_on > least($5::date, date_trunc($3::text, $1::date::timestamp)::date))) st
+    LEFT JOIN hist h ON h.person_id = st.person_id
+),
+-- Half-open ranges as +1/-1 events in buckets, each row read once: in the department [s, e)
+-- (dh); experienced there [xs, e) (dx); on rotation for each rotation's days within the stay
+-- (dr; rotations over before the first bucket add nothing).
+events AS (
+  SELECT sf.department_id, width_bucket(v.day, gm.th) AS idx, v.dh, v.dx, 0 AS dr
+    FROM sf CROSS JOIN grid_meta gm
+    CROSS JOIN LATERAL (VALUES (sf.s, 1, 0), (sf.e, -1, 0), (sf.xs, 0, 1),
+                               (CASE WHEN sf.xs IS NOT NULL THEN sf.e END, 0, -1)) AS v(day, dh, dx)
+   WHERE v.day IS NOT NULL
+  UNION ALL
+  SELECT sf.department_id, width_bucket(v.day, gm.th), 0, 0, v.dr
+    FROM rotation r JOIN sf ON sf.person_id = r.person_id CROSS JOIN grid_meta gm
+    CROSS JOIN LATERAL (VALUES (greatest(r.starts_on, sf.s), 1), (least(r.ends_on + 1, sf.e), -1)) AS v(day, dr)
+   WHERE r.cancelled_at IS NULL AND greatest(r.starts_on, sf.s) < least(r.ends_on + 1, sf.e)
+     AND r.ends_on >= date_trunc($3::text, $1::date::timestamp)::date
+),
+deltas AS (
+  SELECT e.department_id, e.idx, sum(e.dh) AS dh, sum(e.dx) AS dx, sum(e.dr) AS dr
+    FROM events e, grid_meta gm WHERE e.idx < gm.n
+   GROUP BY e.department_id, e.idx
+),
+series AS (
+  SELECT d.id AS department_id, g.idx,
+         sum(coalesce(e.dh, 0)) OVER w AS headcount,
+         sum(coalesce(e.dx, 0)) OVER w AS experienced,
+         sum(coalesce(e.dr, 0)) OVER w AS on_rotation
+    FROM depts d CROSS JOIN grid g
+    LEFT JOIN deltas e ON e.department_id = d.id AND e.idx = g.idx
+  WINDOW w AS (PARTITION BY d.id ORDER BY g.idx)
+),
+-- Eligible on each bucket's last day d, for a window [d, windowEnd(d, minDurationMonths)]: the
+-- person rules evaluated afresh per bucket (the rotation history as seen on d).
+pol AS (
+  SELECT (rules->>'minDurationMonths')::int AS m FROM eligibility_policy ORDER BY version DESC LIMIT 1
+),
+bucket_eligible AS (
+  SELECT h.department_id, g.idx, count(*) AS eligible
+    FROM grid g CROSS JOIN pol
+   CROSS JOIN LATERAL (SELECT ((g.last_day + make_interval(months => pol.m))::date - 1) AS wend) w
+    JOIN person_history h ON h.valid_from <= g.last_day AND (h.valid_to IS NULL OR h.valid_to > g.last_day)
+    JOIN depts dd ON dd.id = h.department_id
+    JOIN person p ON p.id = h.person_id
+    LEFT JOIN LATERAL (
+      SELECT count(*)::int AS n,
+             max(r.ends_on) FILTER (WHERE r.ends_on < g.last_day) AS anchor,
+             bool_or(r.ends_on >= g.last_day AND r.starts_on <= w.wend) AS overlaps
+        FROM rotation r WHERE r.person_id = p.id AND r.cancelled_at IS NULL
+    ) hr ON true
+   WHERE (p.hired_on <= g.last_day
+      AND (p.left_on IS NULL OR p.left_on > w.wend)
+      AND h.career_level = ANY($7::text[])
+      AND ($8::int = 0
+           OR (p.pm_since + make_interval(months => $8::int))::date <= g.last_day)
+      AND NOT coalesce(hr.overlaps, false)
+      AND (hr.anchor IS NULL
+           OR g.last_day >= greatest((hr.anchor + make_interval(months => $9::int))::date, hr.anchor + 1))
+      AND coalesce(hr.n, 0) < $10::int
+      AND NOT p.id IN (SELECT lv.person_id FROM person_history lv WHERE lv.on_leave
+                    AND lv.valid_from <= w.wend AND (lv.valid_to IS NULL OR lv.valid_to > g.last_day)))
+   GROUP BY h.department_id, g.idx
+),
+series_eligible AS (
+  SELECT d.id AS department_id, g.idx, coalesce(be.eligible, 0) AS eligible
+    FROM depts d CROSS JOIN grid g
+    LEFT JOIN bucket_eligible be ON be.department_id = d.id AND be.idx = g.idx
+),
+dept_series AS (
+  SELECT department_id,
+         (SELECT array_agg(se.eligible::int ORDER BY se.idx) FROM series_eligible se
+           WHERE se.department_id = series.department_id) AS eligible,
+         array_agg(headcount::int ORDER BY idx) AS headcount,
+         array_agg(on_rotation::int ORDER BY idx) AS on_rotation,
+         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni
+    FROM series GROUP BY department_id
+),
+org_series AS (
+  SELECT array_agg(headcount::int ORDER BY idx) AS headcount,
+         (SELECT array_agg(e::int ORDER BY idx) FROM (SELECT idx, sum(eligible) AS e FROM series_eligible GROUP BY idx) x) AS eligible,
+         array_agg(on_rotation::int ORDER BY idx) AS on_rotation,
+         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni
+    FROM (SELECT idx, sum(headcount) AS headcount, sum(experienced) AS experienced, sum(on_rotation) AS on_rotation
+            FROM series GROUP BY idx) s
+),
+-- On asOf: the stay covering it (so employed then), at the level held then.
+snapshot AS (
+  SELECT p.department_id,
+         count(*)::int AS headcount,
+         count(*) FILTER (WHERE p.on_now)::int AS on_rotation,
+         count(*) FILTER (WHERE p.first_start <= $5::date)::int AS experienced,
+         count(*) FILTER (WHERE (p.hired_on <= $5::date
+      AND (p.left_on IS NULL OR p.left_on > $6::date)
+      AND p.career_level = ANY($7::text[])
+      AND ($8::int = 0
+           OR (p.pm_since + make_interval(months => $8::int))::date <= $5::date)
+      AND NOT coalesce(p.overlaps, false)
+      AND (p.anchor IS NULL
+           OR $5::date >= greatest((p.anchor + make_interval(months => $9::int))::date, p.anchor + 1))
+      AND coalesce(p.n, 0) < $10::int
+      AND NOT p.person_id IN (SELECT lv.person_id FROM person_history lv WHERE lv.on_leave
+                    AND lv.valid_from <= $6::date AND (lv.valid_to IS NULL OR lv.valid_to > $5::date))))::int AS eligible
+    FROM sf p
+   WHERE p.s <= $5::date AND (p.e IS NULL OR p.e > $5::date)
+   GROUP BY p.department_id
+)
+SELECT 'department' AS kind, d.id, d.code, d.name,
+       d.coverage_target::float8 AS "coverageTarget", d.away_cap::float8 AS "awayCap",
+       coalesce(s.headcount, 0) AS headcount, coalesce(s.on_rotation, 0) AS "onRotation",
+       coalesce(s.experienced - s.on_rotation, 0) AS alumni, coalesce(s.eligible, 0) AS eligible,
+       ds.headcount AS "seriesHeadcount", ds.on_rotation AS "seriesOnRotation", ds.alumni AS "seriesAlumni", ds.eligible AS "seriesEligible",
+       NULL::text[] AS labels, NULL::text[] AS dates, NULL::int AS "openSeats", NULL::int AS "pendingRequests"
+  FROM depts d
+  LEFT JOIN snapshot s ON s.department_id = d.id
+  LEFT JOIN dept_series ds ON ds.department_id = d.id
+UNION ALL
+SELECT 'organisation', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+       o.headcount, o.on_rotation, o.alumni, o.eligible,
+       (SELECT array_agg(label ORDER BY idx) FROM grid),
+       (SELECT array_agg(to_char(last_day, 'YYYY-MM-DD') ORDER BY idx) FROM grid),
+       (SELECT count(*)::int FROM seat st
+         WHERE st.opens_on <= $5::date AND (st.closes_on IS NULL OR st.closes_on >= $5::date)
+           AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = st.id AND r.cancelled_at IS NULL
+                              AND r.starts_on <= $5::date AND r.ends_on >= $5::date)),
+       (SELECT count(*)::int FROM rotation_request rq JOIN person p ON p.id = rq.person_id
+         WHERE rq.status = 'SUBMITTED'
+           AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR p.department_id = ANY($4::uuid[])))
+  FROM org_series o
+ORDER BY kind, name, id
