@@ -10,6 +10,9 @@
 //
 // fast-check picks the sequences; a failure prints the seed and the shrunk sequence. Replay one
 // with STINT_PROPERTY_SEED=<seed> (and STINT_PROPERTY_RUNS for longer runs).
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import fc from 'fast-check';
 import {
   COVERAGE_SQL,
@@ -22,6 +25,7 @@ import {
   REFERENCE_HEADCOUNT_CELLS_SQL,
   REFERENCE_PARTICIPATION_SQL,
   REFERENCE_PMO_FILL_SQL,
+  ANALYTICS_ROLLUPS,
   coverageParams,
 } from '@stint/api-analytics';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
@@ -46,12 +50,6 @@ const RUNS = Number(process.env['STINT_PROPERTY_RUNS'] ?? 6);
 const SEED = process.env['STINT_PROPERTY_SEED']
   ? Number(process.env['STINT_PROPERTY_SEED'])
   : undefined;
-
-/** The rollup tables and the function that rebuilds each from the base tables. */
-const ROLLUPS = [
-  { rebuild: 'analytics_rebuild_coverage', tables: ['coverage_month', 'coverage_person_event'] },
-  { rebuild: 'analytics_rebuild_fill', tables: ['pmo_fill_month'] },
-];
 
 // --- The writes ------------------------------------------------------------------------------
 // Each command holds fractions in [0, 1) that pick rows and dates when it runs, so a sequence
@@ -589,7 +587,7 @@ describe('the analytics rollups equal a from-scratch computation after any seque
   /** Every rollup table, in a stable order, as text. */
   async function rollupTables(): Promise<Record<string, string[]>> {
     const out: Record<string, string[]> = {};
-    for (const table of ROLLUPS.flatMap((r) => r.tables)) {
+    for (const table of ANALYTICS_ROLLUPS.flatMap((r) => r.tables)) {
       out[table] = (
         await rows<{ r: string }>(`SELECT t::text AS r FROM ${table} t ORDER BY 1`)
       ).map((x) => x.r);
@@ -631,7 +629,7 @@ describe('the analytics rollups equal a from-scratch computation after any seque
           await compareEverything(`write ${i + 1} (${c.kind})`);
         }
         const before = await rollupTables();
-        for (const { rebuild } of ROLLUPS) await t.db.query(`SELECT ${rebuild}()`);
+        for (const { rebuild } of ANALYTICS_ROLLUPS) await t.db.query(`SELECT ${rebuild}()`);
         expect(await rollupTables()).toEqual(before);
       }),
       {
@@ -645,4 +643,33 @@ describe('the analytics rollups equal a from-scratch computation after any seque
     // The sequences must have changed the data, not only been refused.
     expect(tally.applied).toBeGreaterThan(RUNS * 2);
   }, 300_000);
+
+  it('`npm run analytics:rebuild` repairs rollups that drifted from the base tables', async () => {
+    // Drift only a restore or a write with triggers disabled could cause.
+    await t.db.query(
+      `UPDATE coverage_month SET headcount = headcount + 7 WHERE month = date_trunc('month', $1::date)`,
+      [today],
+    );
+    await t.db.query(`DELETE FROM pmo_fill_month WHERE month = date_trunc('month', $1::date)`, [
+      today,
+    ]);
+    await expect(compareEverything('drift')).rejects.toThrow();
+
+    const root = path.resolve(__dirname, '../../..');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        path.join(root, 'tools/scripts/run-ts.mjs'),
+        path.join(root, 'tools/db/rebuild-analytics.ts'),
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: t.database.url, LOG_LEVEL: 'error' },
+        timeout: 120_000,
+      },
+    );
+    expect(stdout).toMatch(/analytics_rebuild_coverage: .*CHANGED coverage_month/);
+    expect(stdout).toMatch(/analytics_rebuild_fill: .*CHANGED pmo_fill_month/);
+    await compareEverything('npm run analytics:rebuild');
+  }, 180_000);
 });
