@@ -1,0 +1,18 @@
+/**
+ * The precomputed analytics: each rollup's tables and the SQL function that recomputes them from
+ * the base tables. Triggers keep them right in every write's transaction; the rebuild is for
+ * repair (`npm run analytics:rebuild`) and for the property test that proves the two agree.
+ */
+export interface AnalyticsRollup {
+  /** A SQL function without arguments that recomputes the tables from the base tables. */
+  rebuild: string;
+  tables: readonly string[];
+}
+
+export const ANALYTICS_ROLLUPS: readonly AnalyticsRollup[] = [
+  { rebuild: 'analytics_rebuild_coverage', tables: ['coverage_month', 'coverage_person_event'] },
+  {
+    rebuild: 'analytics_rebuild_fill',
+    tables: ['pmo_fill_pmo', 'pmo_fill_month', 'pmo_fill_seat_month'],
+  },
+];
