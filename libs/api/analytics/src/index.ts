@@ -13,5 +13,4 @@ export { REFERENCE_PMO_FILL_SQL } from './lib/sql/reference-fill.sql';
 export { ELIGIBLE_PEOPLE_SQL } from '@stint/api-data';
 export { coverageParams } from './lib/services/coverage.service';
 export { candidatesParams, type SeatFacts } from './lib/services/candidates.service';
-// The hand-built fixture (plain data) the fixture test and the web's transform tests share.
 export { ANALYTICS_ROLLUPS, type AnalyticsRollup } from './lib/rollups';
