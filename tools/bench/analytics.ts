@@ -110,7 +110,8 @@ interface Operation {
   cases?: { label: string; why: string; variables: Variables }[];
 }
 
-const COVERAGE_POINT = 'label date forecast headcount onRotation alumni experienceShare awayShare';
+const COVERAGE_POINT =
+  'label date forecast headcount onRotation alumni eligible experienceShare awayShare';
 const CANDIDATES_QUERY = `query($seat: ID!, $s: String!, $m: Int!) { candidates(seatId: $seat, startsOn: $s, months: $m, first: 20) {
   personId fullName departmentId departmentName careerLevel requestId score parts { code label points } } }`;
 

@@ -18,6 +18,7 @@ const COLUMNS: readonly ChartColumn<CoverageTrendRow>[] = [
   { header: 'PMs', value: (r) => r.headcount, numeric: true },
   { header: 'On rotation', value: (r) => r.onRotation, numeric: true },
   { header: 'Alumni', value: (r) => r.alumni, numeric: true },
+  { header: 'Eligible', value: (r) => r.eligible, numeric: true },
   {
     header: 'Experience share (%)',
     value: (r) => sharePercent(r.experienceShare),

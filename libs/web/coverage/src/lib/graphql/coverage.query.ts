@@ -26,6 +26,7 @@ export const COVERAGE_QUERY = graphql(`
         headcount
         onRotation
         alumni
+        eligible
         experienceShare
         awayShare
       }

@@ -28,6 +28,8 @@ function quarters(counts: readonly Counts[]): CoverageSeriesPoint[] {
     headcount,
     onRotation,
     alumni,
+    // The shared fixture counts eligible on asOf only; no transform checked here reads it per bucket.
+    eligible: 0,
     experienceShare: headcount ? (onRotation + alumni) / headcount : 0,
     awayShare: headcount ? onRotation / headcount : 0,
   }));

@@ -4,12 +4,14 @@ import { todayBucketLabel, toCoverageTrendRows } from './toCoverageTrendRows';
 describe('toCoverageTrendRows', () => {
   const rows = toCoverageTrendRows(COVERAGE_FIXTURE.series);
 
-  it('orders the buckets by date and marks the forecast ones', () => {
-    expect(rows.map((r) => [r.label, r.forecast, r.headcount, r.onRotation, r.alumni])).toEqual([
-      ['2026-Q2', false, 30, 3, 3],
-      ['2026-Q3', false, 32, 4, 4],
-      ['2026-Q4', true, 30, 6, 3],
-      ['2027-Q1', true, 30, 4, 6],
+  it('orders the buckets by date, marks the forecast ones and keeps eligible for every bucket', () => {
+    expect(
+      rows.map((r) => [r.label, r.forecast, r.headcount, r.onRotation, r.alumni, r.eligible]),
+    ).toEqual([
+      ['2026-Q2', false, 30, 3, 3, 9],
+      ['2026-Q3', false, 32, 4, 4, 10],
+      ['2026-Q4', true, 30, 6, 3, 11],
+      ['2027-Q1', true, 30, 4, 6, 12],
     ]);
   });
 

@@ -9,6 +9,8 @@ export interface CoverageTrendRow {
   headcount: number;
   onRotation: number;
   alumni: number;
+  /** People who could start a rotation of the policy's minimum length on the bucket's last day. */
+  eligible: number;
   experienceShare: number;
   awayShare: number;
   /** Drawing only: the actual line's value (null in forecast buckets). */
@@ -36,6 +38,7 @@ export function toCoverageTrendRows(series: readonly CoverageSeriesPoint[]): Cov
       headcount: p.headcount,
       onRotation: p.onRotation,
       alumni: p.alumni,
+      eligible: p.eligible,
       experienceShare: p.experienceShare,
       awayShare: p.awayShare,
       actualExperience: p.forecast ? null : p.experienceShare,

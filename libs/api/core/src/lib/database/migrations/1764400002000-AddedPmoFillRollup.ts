@@ -193,6 +193,27 @@ export class AddedPmoFillRollup1764400002000 implements MigrationInterface {
          WHERE t.pmo_id = ANY(pmos);
         DELETE FROM pmo_fill_pmo t
          WHERE t.pmo_id = ANY(pmos) AND NOT EXISTS (SELECT 1 FROM seat s WHERE s.pmo_id = t.pmo_id);
+        -- Store no further than the PMO's seats now need (a rotation ended early or was
+        -- cancelled, a seat closed sooner), exactly as a rebuild would: past that month the read
+        -- counts the open-ended seats, so the answers are the same and the tables stay canonical.
+        WITH need AS (
+          SELECT s.pmo_id,
+                 max(greatest(date_trunc('month', s.opens_on::timestamp), date_trunc('month', s.closes_on::timestamp),
+                              (SELECT date_trunc('month', max(r.ends_on)::timestamp) FROM rotation r
+                                WHERE r.seat_id = s.id AND r.cancelled_at IS NULL)))::date AS month
+            FROM seat s WHERE s.pmo_id = ANY(pmos)
+           GROUP BY s.pmo_id
+        ),
+        trimmed AS (
+          UPDATE pmo_fill_pmo t SET stored_through = n.month
+            FROM need n WHERE t.pmo_id = n.pmo_id AND t.stored_through > n.month
+          RETURNING t.pmo_id, t.stored_through
+        ),
+        gone AS (
+          DELETE FROM pmo_fill_seat_month x USING trimmed t
+           WHERE x.pmo_id = t.pmo_id AND x.month > t.stored_through
+        )
+        DELETE FROM pmo_fill_month f USING trimmed t WHERE f.pmo_id = t.pmo_id AND f.month > t.stored_through;
         -- Each PMO's months as one series, first stored month to last, for reads by month.
         UPDATE pmo_fill_pmo t
            SET (first_month, days_open, days_filled) = (
