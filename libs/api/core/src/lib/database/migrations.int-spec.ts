@@ -29,6 +29,8 @@ describe('migrations', () => {
     const created = await tables();
     expect(created).toEqual([
       'audit_event',
+      'coverage_month',
+      'coverage_person_event',
       'department',
       'eligibility_policy',
       'idempotency_key',
