@@ -7,9 +7,11 @@ import { Client } from 'pg';
 import {
   COVERAGE_SQL,
   coverageParams,
+  FAIRNESS_SQL,
   HEADCOUNT_CELLS_SQL,
   PARTICIPATION_SQL,
   REFERENCE_COVERAGE_SQL,
+  REFERENCE_FAIRNESS_SQL,
   REFERENCE_HEADCOUNT_CELLS_SQL,
   REFERENCE_PARTICIPATION_SQL,
 } from '@stint/api-analytics';
@@ -73,6 +75,14 @@ describe('the coverage rollup', () => {
       expect((await t.db.query(PARTICIPATION_SQL, [asOf])).rows).toEqual(
         (await t.db.query(REFERENCE_PARTICIPATION_SQL, [asOf])).rows,
       );
+      for (const [from, min] of [
+        [addMonths(asOf, -3), 5],
+        [addMonths(asOf, -24), 1],
+      ] as const) {
+        expect((await t.db.query(FAIRNESS_SQL, [from, asOf, min])).rows).toEqual(
+          (await t.db.query(REFERENCE_FAIRNESS_SQL, [from, asOf, min])).rows,
+        );
+      }
     }
   }
 

@@ -22,9 +22,10 @@ cells_months AS (
 cells AS (
   SELECT c.department_id, b.idx, sum(c.headcount) AS headcount, sum(c.experienced) AS experienced,
          sum(c.on_rotation) AS on_rotation, sum(c.eligible) AS eligible
-    FROM coverage_month c JOIN cells_months b ON b.month = c.month
+    FROM coverage_month c JOIN cells_months b ON b.month = c.month AND c.career_level = '*'
    -- An array, so that the few months are read as index ranges whatever the estimates.
-   WHERE c.month = ANY(ARRAY(SELECT month FROM cells_months)) AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR c.department_id = ANY($4::uuid[]))
+   WHERE c.month = ANY(ARRAY(SELECT month FROM cells_months)) AND c.career_level = '*'
+     AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR c.department_id = ANY($4::uuid[]))
    GROUP BY c.department_id, b.idx
 ),
 series AS (
@@ -56,9 +57,9 @@ on_day AS (
          sum(z.r) AS on_rotation, sum(z.e) AS eligible
     FROM (SELECT c.department_id, c.career_level, c.headcount AS h, c.experienced AS x, c.on_rotation AS r, c.eligible AS e
             FROM (SELECT min(month) AS lo, max(month) AS hi FROM coverage_month) rg JOIN coverage_month c ON c.month = least((date_trunc('month', $5::date) - interval '1 month')::date, rg.hi)
-           WHERE (date_trunc('month', $5::date) - interval '1 month')::date >= rg.lo AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR c.department_id = ANY($4::uuid[]))
+           WHERE (date_trunc('month', $5::date) - interval '1 month')::date >= rg.lo AND c.career_level = '*' AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR c.department_id = ANY($4::uuid[]))
           UNION ALL
-          SELECT ev.department_id, ev.career_level, ev.dh, ev.dx, ev.dr, ev.de
+          SELECT ev.department_id, '*', ev.dh, ev.dx, ev.dr, ev.de
             FROM coverage_person_event ev
            WHERE ev.day >= date_trunc('month', $5::date)::date AND ev.day <= $5::date
              AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR ev.department_id = ANY($4::uuid[]))) z
@@ -87,8 +88,11 @@ SELECT 'organisation', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
          WHERE st.opens_on <= $5::date AND (st.closes_on IS NULL OR st.closes_on >= $5::date)
            AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = st.id AND r.cancelled_at IS NULL
                               AND r.starts_on <= $5::date AND r.ends_on >= $5::date)),
-       (SELECT count(*)::int FROM rotation_request rq JOIN person p ON p.id = rq.person_id
+       -- The person is read only when departments are selected (the submitted requests alone
+       -- are a small partial index).
+       (SELECT count(*)::int FROM rotation_request rq
          WHERE rq.status = 'SUBMITTED'
-           AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR p.department_id = ANY($4::uuid[])))
+           AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0
+                OR EXISTS (SELECT 1 FROM person p WHERE p.id = rq.person_id AND p.department_id = ANY($4::uuid[]))))
   FROM org_series o
 ORDER BY kind, name, id

@@ -4,7 +4,7 @@ WITH on_day AS (
          sum(z.r) AS on_rotation, sum(z.e) AS eligible
     FROM (SELECT c.department_id, c.career_level, c.headcount AS h, c.experienced AS x, c.on_rotation AS r, c.eligible AS e
             FROM (SELECT min(month) AS lo, max(month) AS hi FROM coverage_month) rg JOIN coverage_month c ON c.month = least((date_trunc('month', $1::date) - interval '1 month')::date, rg.hi)
-           WHERE (date_trunc('month', $1::date) - interval '1 month')::date >= rg.lo AND true
+           WHERE (date_trunc('month', $1::date) - interval '1 month')::date >= rg.lo AND c.career_level <> '*' AND true
           UNION ALL
           SELECT ev.department_id, ev.career_level, ev.dh, ev.dx, ev.dr, ev.de
             FROM coverage_person_event ev

@@ -51,7 +51,7 @@ org_series AS (
                  sum(on_rotation) AS on_rotation, sum(eligible) AS eligible
             FROM series GROUP BY idx) s
 ),
-${onDayCte('on_day', '$5::date', SELECTED)},
+${onDayCte('on_day', '$5::date', SELECTED, true)},
 snapshot AS (
   SELECT department_id, sum(headcount)::int AS headcount, sum(on_rotation)::int AS on_rotation,
          sum(experienced)::int AS experienced, sum(eligible)::int AS eligible
@@ -75,8 +75,11 @@ SELECT 'organisation', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
          WHERE st.opens_on <= $5::date AND (st.closes_on IS NULL OR st.closes_on >= $5::date)
            AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = st.id AND r.cancelled_at IS NULL
                               AND r.starts_on <= $5::date AND r.ends_on >= $5::date)),
-       (SELECT count(*)::int FROM rotation_request rq JOIN person p ON p.id = rq.person_id
+       -- The person is read only when departments are selected (the submitted requests alone
+       -- are a small partial index).
+       (SELECT count(*)::int FROM rotation_request rq
          WHERE rq.status = 'SUBMITTED'
-           AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR p.department_id = ANY($4::uuid[])))
+           AND ($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0
+                OR EXISTS (SELECT 1 FROM person p WHERE p.id = rq.person_id AND p.department_id = ANY($4::uuid[]))))
   FROM org_series o
 ORDER BY kind, name, id`;

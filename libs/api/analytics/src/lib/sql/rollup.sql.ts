@@ -2,7 +2,8 @@
 // coverage_month holds, per (department, level), the cumulative headcount, experienced, on
 // rotation and eligible on every month's last day, dense over one range of months (before it
 // everything is 0; after it every value stays what it was in its last month);
-// coverage_person_event holds the day events they are sums of.
+// coverage_person_event holds the day events they are sums of. Level '*' rows are a department's
+// totals over all levels (what coverage reads: a fifth of the rows).
 
 /** The month whose last-day values hold on `monthStart`'s month end, clamped to the range. */
 const RANGE = `(SELECT min(month) AS lo, max(month) AS hi FROM coverage_month)`;
@@ -13,16 +14,23 @@ const RANGE = `(SELECT min(month) AS lo, max(month) AS hi FROM coverage_month)`;
  * `day`'s month from coverage_month, plus the events of `day`'s month up to `day`. `keep` is a
  * condition on a department id column reference (`$d`) to read only some departments.
  */
-export function onDayCte(name: string, day: string, keep = (_column: string) => 'true'): string {
+export function onDayCte(
+  name: string,
+  day: string,
+  keep = (_column: string) => 'true',
+  /** Per department only (career_level '*'), rather than per department and level. */
+  totals = false,
+): string {
   const prev = `(date_trunc('month', ${day}) - interval '1 month')::date`;
+  const level = totals ? `'*'` : 'ev.career_level';
   return `${name} AS (
   SELECT z.department_id, z.career_level, sum(z.h) AS headcount, sum(z.x) AS experienced,
          sum(z.r) AS on_rotation, sum(z.e) AS eligible
     FROM (SELECT c.department_id, c.career_level, c.headcount AS h, c.experienced AS x, c.on_rotation AS r, c.eligible AS e
             FROM ${RANGE} rg JOIN coverage_month c ON c.month = least(${prev}, rg.hi)
-           WHERE ${prev} >= rg.lo AND ${keep('c.department_id')}
+           WHERE ${prev} >= rg.lo AND c.career_level ${totals ? '=' : '<>'} '*' AND ${keep('c.department_id')}
           UNION ALL
-          SELECT ev.department_id, ev.career_level, ev.dh, ev.dx, ev.dr, ev.de
+          SELECT ev.department_id, ${level}, ev.dh, ev.dx, ev.dr, ev.de
             FROM coverage_person_event ev
            WHERE ev.day >= date_trunc('month', ${day})::date AND ev.day <= ${day}
              AND ${keep('ev.department_id')}) z
@@ -43,9 +51,10 @@ export function bucketCellsCte(name: string, keep = (_column: string) => 'true')
 ${name} AS (
   SELECT c.department_id, b.idx, sum(c.headcount) AS headcount, sum(c.experienced) AS experienced,
          sum(c.on_rotation) AS on_rotation, sum(c.eligible) AS eligible
-    FROM coverage_month c JOIN ${name}_months b ON b.month = c.month
+    FROM coverage_month c JOIN ${name}_months b ON b.month = c.month AND c.career_level = '*'
    -- An array, so that the few months are read as index ranges whatever the estimates.
-   WHERE c.month = ANY(ARRAY(SELECT month FROM ${name}_months)) AND ${keep('c.department_id')}
+   WHERE c.month = ANY(ARRAY(SELECT month FROM ${name}_months)) AND c.career_level = '*'
+     AND ${keep('c.department_id')}
    GROUP BY c.department_id, b.idx
 )`;
 }

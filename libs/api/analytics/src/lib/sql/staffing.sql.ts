@@ -36,39 +36,71 @@ SELECT l.level AS "careerLevel", coalesce(sum(c.headcount), 0)::int AS headcount
  * date in the period, else on the last day they were employed in it; each decided request in
  * those held on its submission date. Groups under $3 people come back with every number NULL,
  * and approval rate and median days NULL when fewer than $3 requests were decided — suppressed
- * here, so the numbers never leave the database.
+ * here, so the numbers never leave the database. The people employed on $2 come from the coverage
+ * rollup's cells, so the statement reads only the period's leavers, requests and placements
+ * (REFERENCE_FAIRNESS_SQL computes the same from every person).
  */
-export const FAIRNESS_SQL = `WITH employed AS (
-  SELECT p.id, p.hired_on,
+export const FAIRNESS_SQL = `WITH ${onDayCte('on_to', '$2::date')},
+-- The people whose group is not simply the one they are in on $2 (the rollup's cells): those
+-- who left within the period, asked for a rotation in it, or started one in it. Everyone else
+-- employed at some time in [from, to] is employed on to and counts in the cell they hold then.
+special_ids AS (
+  SELECT p.id FROM person p WHERE p.left_on > $1::date AND p.left_on <= $2::date
+  UNION
+  SELECT rq.person_id FROM rotation_request rq
+   WHERE (rq.submitted_at AT TIME ZONE 'UTC')::date BETWEEN $1::date AND $2::date
+  UNION
+  SELECT r.person_id FROM rotation r
+   WHERE r.cancelled_at IS NULL AND r.starts_on BETWEEN $1::date AND $2::date
+),
+employed AS (
+  SELECT p.id, p.hired_on, p.left_on,
          (SELECT min((rq.submitted_at AT TIME ZONE 'UTC')::date) FROM rotation_request rq WHERE rq.person_id = p.id
              AND (rq.submitted_at AT TIME ZONE 'UTC')::date BETWEEN $1::date AND $2::date) AS first_request,
          least($2::date, p.left_on - 1) AS last_day,
          EXISTS (SELECT 1 FROM rotation r WHERE r.person_id = p.id AND r.cancelled_at IS NULL
                     AND r.starts_on BETWEEN $1::date AND $2::date) AS placed
-    FROM person p
+    FROM special_ids s JOIN person p ON p.id = s.id
    WHERE p.hired_on <= $2::date AND (p.left_on IS NULL OR p.left_on > $1::date)
 ),
-staff AS (
-  SELECT e.id, h.department_id, h.career_level, e.first_request IS NOT NULL AS requested, e.placed
+-- Taken out of the cell they hold on $2 (those still employed then) ...
+moved_out AS (
+  SELECT h.department_id, h.career_level, count(*) AS n
+    FROM employed e JOIN person_history h ON ${stretchOnDay('h', 'e.id', '$2::date')}
+   WHERE e.left_on IS NULL OR e.left_on > $2::date
+   GROUP BY h.department_id, h.career_level
+),
+-- ... and counted in the one held on their first request's date, else their last day.
+moved_in AS (
+  SELECT h.department_id, h.career_level, e.first_request IS NOT NULL AS requested, e.placed
     FROM employed e
     JOIN person_history h ON h.person_id = e.id
      AND h.valid_from <= greatest(e.hired_on, coalesce(e.first_request, e.last_day))
      AND (h.valid_to IS NULL OR h.valid_to > greatest(e.hired_on, coalesce(e.first_request, e.last_day)))
 ),
+staff AS (
+  SELECT department_id, career_level, sum(n) AS people, sum(requested) AS requested, sum(placed) AS placed
+    FROM (SELECT department_id, career_level, headcount AS n, 0 AS requested, 0 AS placed FROM on_to
+          UNION ALL
+          SELECT department_id, career_level, -n, 0, 0 FROM moved_out
+          UNION ALL
+          SELECT department_id, career_level, 1, requested::int, placed::int FROM moved_in) x
+   GROUP BY department_id, career_level
+),
 decisions AS (
   SELECT h.department_id, h.career_level, rq.status,
          extract(epoch FROM rq.decided_at - rq.submitted_at) / 86400 AS days
     FROM rotation_request rq
-    JOIN employed e ON e.id = rq.person_id
+    JOIN person p ON p.id = rq.person_id AND p.hired_on <= $2::date AND (p.left_on IS NULL OR p.left_on > $1::date)
     JOIN person_history h ON h.person_id = rq.person_id
-     AND h.valid_from <= greatest(e.hired_on, (rq.submitted_at AT TIME ZONE 'UTC')::date)
-     AND (h.valid_to IS NULL OR h.valid_to > greatest(e.hired_on, (rq.submitted_at AT TIME ZONE 'UTC')::date))
+     AND h.valid_from <= greatest(p.hired_on, (rq.submitted_at AT TIME ZONE 'UTC')::date)
+     AND (h.valid_to IS NULL OR h.valid_to > greatest(p.hired_on, (rq.submitted_at AT TIME ZONE 'UTC')::date))
    WHERE rq.status IN ('APPROVED', 'DECLINED')
      AND (rq.decided_at AT TIME ZONE 'UTC')::date BETWEEN $1::date AND $2::date
 ),
 by_people AS (
   SELECT department_id, career_level, GROUPING(department_id) AS by_level,
-         count(*) AS people, count(*) FILTER (WHERE requested) AS requested, count(*) FILTER (WHERE placed) AS placed
+         sum(people) AS people, sum(requested) AS requested, sum(placed) AS placed
     FROM staff GROUP BY GROUPING SETS ((department_id), (career_level))
 ),
 by_decision AS (

@@ -93,7 +93,8 @@ export function coverageEventsSql(filter: string): string {
  * The coverage rollup (issue 11; docs/decisions.md, "Coverage reads a history-aware rollup"):
  * `coverage_person_event` holds each person's contribution as day events, and
  * `coverage_month` the cumulative values per (department, level) on every month's last day,
- * dense over one global range of months. Statement-level triggers on person, person_history,
+ * dense over one global range of months, plus per department over all levels (level '*', what
+ * coverage reads: a fifth of the rows). Statement-level triggers on person, person_history,
  * rotation and eligibility_policy keep both right in the writing transaction, whatever the
  * writer; `coverage_refresh(ids)` recomputes some people and `analytics_rebuild_coverage()`
  * everything.
@@ -162,9 +163,11 @@ export class AddedCoverageRollup1764400001000 implements MigrationInterface {
         -- its next change (or the range's end), with zeros before its first change.
         INSERT INTO coverage_month (month, department_id, career_level, headcount, experienced, on_rotation, eligible)
         WITH d AS (
-          SELECT department_id, career_level, date_trunc('month', day)::date AS month,
+          SELECT department_id, coalesce(career_level, '*') AS career_level, date_trunc('month', day)::date AS month,
                  sum(dh) AS dh, sum(dx) AS dx, sum(dr) AS dr, sum(de) AS de
-            FROM coverage_person_event GROUP BY 1, 2, 3
+            FROM coverage_person_event
+           GROUP BY GROUPING SETS ((department_id, career_level, date_trunc('month', day)::date),
+                                   (department_id, date_trunc('month', day)::date))
         ),
         rg AS (SELECT min(month) AS lo, max(month) AS hi FROM d),
         c AS (
@@ -208,12 +211,13 @@ export class AddedCoverageRollup1764400001000 implements MigrationInterface {
           RETURNING department_id, career_level, day, dh, dx, dr, de
         ),
         d AS (
-          SELECT date_trunc('month', x.day)::date AS month, x.department_id, x.career_level,
+          SELECT date_trunc('month', x.day)::date AS month, x.department_id, coalesce(x.career_level, '*') AS career_level,
                  sum(x.dh)::int AS dh, sum(x.dx)::int AS dx, sum(x.dr)::int AS dr, sum(x.de)::int AS de
             FROM (SELECT * FROM new_ev
                   UNION ALL
                   SELECT department_id, career_level, day, -dh, -dx, -dr, -de FROM old_ev) x
-           GROUP BY 1, 2, 3
+           GROUP BY GROUPING SETS ((date_trunc('month', x.day)::date, x.department_id, x.career_level),
+                                   (date_trunc('month', x.day)::date, x.department_id))
           HAVING sum(x.dh) <> 0 OR sum(x.dx) <> 0 OR sum(x.dr) <> 0 OR sum(x.de) <> 0
         )
         SELECT array_agg(ROW(d.month, d.department_id, d.career_level, d.dh, d.dx, d.dr, d.de)::coverage_month)
