@@ -151,6 +151,10 @@ export class AddedCoverageRollup1764400001000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX rotation_person_active_idx ON rotation (person_id) WHERE cancelled_at IS NULL`,
     );
+    // Fairness reads the people who left within its period.
+    await queryRunner.query(
+      `CREATE INDEX person_left_on_idx ON person (left_on) WHERE left_on IS NOT NULL`,
+    );
 
     await queryRunner.query(`
       CREATE FUNCTION analytics_rebuild_coverage() RETURNS void
@@ -344,6 +348,7 @@ export class AddedCoverageRollup1764400001000 implements MigrationInterface {
     }
     await queryRunner.query(`DROP FUNCTION coverage_refresh(uuid[])`);
     await queryRunner.query(`DROP FUNCTION analytics_rebuild_coverage()`);
+    await queryRunner.query(`DROP INDEX person_left_on_idx`);
     await queryRunner.query(`DROP INDEX rotation_person_active_idx`);
     await queryRunner.query(`DROP TABLE coverage_month`);
     await queryRunner.query(`DROP TABLE coverage_person_event`);
