@@ -1,4 +1,5 @@
 import { CAREER_LEVELS } from '@stint/domain';
+import { stretchOnDay } from '@stint/api-data';
 import { onDayCte } from './rollup.sql';
 
 const LEVELS = `ARRAY[${CAREER_LEVELS.map((l) => `'${l}'`).join(', ')}]::text[]`;
