@@ -1,17 +1,13 @@
 -- Generated from libs/api/analytics/src/lib/sql by queries.spec.ts; do not edit.
 WITH alumni AS MATERIALIZED (
-  SELECT r.id, r.person_id, r.ends_on + 1 AS index_on, r.goals, r.goals_achieved, p.left_on,
-         h.department_id, h.career_level, array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], h.career_level) AS rank,
-         -- The first later stretch at a higher level (stretches do not overlap: "starting after
-         -- the return" is "later than the stretch held on it").
-         (SELECT min(n.valid_from) FROM person_history n
-           WHERE n.person_id = h.person_id AND n.valid_from > h.valid_from AND n.valid_from <= $3::date
-             AND array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], n.career_level) > array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], h.career_level)) AS promoted_on
+  SELECT r.id, r.person_id, r.ends_on + 1 AS index_on, r.goals, r.goals_achieved, h.left_on,
+         h.department_id, h.career_level,
+         -- The first later stretch at a higher level, if it started by asOf.
+         CASE WHEN h.promoted_on <= $3::date THEN h.promoted_on END AS promoted_on
     FROM rotation r
     JOIN seat s ON s.id = r.seat_id
     JOIN pmo pm ON pm.id = s.pmo_id
-    JOIN person p ON p.id = r.person_id
-    JOIN person_history h ON h.person_id = r.person_id
+    JOIN outcome_span h ON h.person_id = r.person_id
      AND h.valid_from <= r.ends_on + 1 AND (h.valid_to IS NULL OR h.valid_to > r.ends_on + 1)
    WHERE r.cancelled_at IS NULL
      AND r.ends_on BETWEEN $1::date AND $2::date AND r.ends_on < $3::date
@@ -34,50 +30,50 @@ cohorts AS MATERIALIZED (
     FROM (SELECT DISTINCT index_on, department_id, career_level FROM alumni) c
     JOIN dates d ON d.index_on = c.index_on
 ),
-firsts AS MATERIALIZED (
-  SELECT person_id, min(starts_on) AS first_start FROM rotation WHERE cancelled_at IS NULL GROUP BY person_id
-),
--- The stretches in which someone can stand in the comparison group: from when they hold the
--- stretch and are employed, to when the stretch ends, they leave or their first rotation starts
--- (half-open; NULL = no end). Decided once per stretch, before any cohort is joined.
-spans AS MATERIALIZED (
-  SELECT * FROM (
-    SELECT h.person_id, h.valid_from, h.department_id, h.career_level, p.left_on, f.first_start,
-           greatest(h.valid_from, p.hired_on) AS lo, least(h.valid_to, p.left_on, f.first_start) AS hi
-      FROM person_history h
-      JOIN person p ON p.id = h.person_id
-      LEFT JOIN firsts f ON f.person_id = h.person_id
-     WHERE ($5::uuid IS NULL OR h.department_id = $5::uuid)
-       AND ($6::text IS NULL OR h.career_level = $6::text)
-       AND h.valid_from <= $2::date + 1
-  ) x WHERE x.hi IS NULL OR x.lo < x.hi
-),
--- The spans some cohort falls in.
-matched_spans AS MATERIALIZED (
-  SELECT s.* FROM spans s
-   WHERE EXISTS (SELECT 1 FROM cohorts c WHERE c.department_id = s.department_id AND c.career_level = s.career_level
-                    AND s.lo <= c.index_on AND (s.hi IS NULL OR s.hi > c.index_on))
-),
--- Their promotions (as for alumni), in one join over the later stretches of those people.
-promotions AS (
-  SELECT m.person_id, m.valid_from, min(n.valid_from) AS promoted_on
-    FROM matched_spans m
-    JOIN person_history n ON n.person_id = m.person_id AND n.valid_from > m.valid_from AND n.valid_from <= $3::date
-     AND array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], n.career_level) > array_position(ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[], m.career_level)
-   GROUP BY m.person_id, m.valid_from
-),
-matched AS MATERIALIZED (
-  SELECT m.*, pr.promoted_on, (extract(year FROM m.left_on)::int * 12 + extract(month FROM m.left_on)::int) AS left_month, extract(day FROM m.left_on)::int AS left_day, (extract(year FROM pr.promoted_on)::int * 12 + extract(month FROM pr.promoted_on)::int) AS promoted_month, extract(day FROM pr.promoted_on)::int AS promoted_day
-    FROM matched_spans m LEFT JOIN promotions pr ON pr.person_id = m.person_id AND pr.valid_from = m.valid_from
-),
 -- One observation per (person, date) of the comparison group: a person holds one department
 -- and level on a date.
-comparison AS (
+-- The spans that can hold a return date (every return is in [from + 1, to + 1]), in the
+-- filter's department and level; a promotion after asOf is not one yet.
+spans AS MATERIALIZED (
+  SELECT s.person_id, s.department_id, s.career_level, s.lo, s.hi, s.first_start, s.left_on, s.left_month, s.left_day,
+         CASE WHEN s.promoted_on <= $3::date THEN s.promoted_on END AS promoted_on, s.promoted_month, s.promoted_day
+    FROM outcome_span s
+   WHERE s.lo <= $2::date + 1 AND (s.hi IS NULL OR s.hi > greatest(s.lo, $1::date + 1))
+     AND ($5::uuid IS NULL OR s.department_id = $5::uuid)
+     AND ($6::text IS NULL OR s.career_level = $6::text)
+),
+-- Per (department, level) with cohorts: their return dates, sorted, and how long each is followed.
+groups AS MATERIALIZED (
+  SELECT department_id, career_level, array_agg(index_on ORDER BY index_on) AS dates,
+         array_agg(observed ORDER BY index_on) AS observed
+    FROM cohorts GROUP BY department_id, career_level
+),
+-- Per such group: its spans' starts and ends, sorted, so that how many spans hold a date is two
+-- binary searches (width_bucket counts the elements <= a value).
+bounds AS MATERIALIZED (
+  SELECT s.department_id, s.career_level, g.dates, g.observed, array_agg(s.lo ORDER BY s.lo) AS los,
+         coalesce(array_agg(s.hi ORDER BY s.hi) FILTER (WHERE s.hi IS NOT NULL), '{}') AS his
+    FROM spans s JOIN groups g ON g.department_id = s.department_id AND g.career_level = s.career_level
+   GROUP BY s.department_id, s.career_level, g.dates, g.observed
+),
+-- The observations whose outcome depends on the person: promoted or gone by asOf, or a first
+-- rotation that may have started by three months on (within 93 days of the date). The others
+-- (most) count the same for everyone in their cohort: not promoted, retained and employed when
+-- followed long enough, in no seat.
+comparison AS MATERIALIZED (
   SELECT s.person_id, s.first_start, s.left_on, s.left_month, s.left_day, s.promoted_on, s.promoted_month, s.promoted_day,
-         c.index_on, c.index_month, c.index_day, c.day3, c.observed
-    FROM cohorts c
-    JOIN matched s ON s.department_id = c.department_id AND s.career_level = c.career_level
-     AND s.lo <= c.index_on AND (s.hi IS NULL OR s.hi > c.index_on)
+         c.index_on, c.department_id, c.career_level, c.index_month, c.index_day, c.day3, c.observed
+    FROM spans s
+    JOIN cohorts c ON c.department_id = s.department_id AND c.career_level = s.career_level
+     AND c.index_on >= CASE WHEN s.promoted_on IS NOT NULL OR s.left_on <= $3::date THEN s.lo
+                            ELSE greatest(s.lo, s.first_start - 93) END
+     AND (s.hi IS NULL OR s.hi > c.index_on)
+   WHERE s.promoted_on IS NOT NULL OR s.left_on <= $3::date OR s.first_start IS NOT NULL
+),
+-- Per cohort, how many spans hold its date (all of its observations, enumerated or not).
+everyone AS (
+  SELECT x.observed, width_bucket(x.index_on, b.los) - width_bucket(x.index_on, b.his) AS n
+    FROM bounds b CROSS JOIN LATERAL unnest(b.dates, b.observed) AS x(index_on, observed)
 ),
 facts AS (
   SELECT o.grp, o.observed,
@@ -100,14 +96,31 @@ facts AS (
 ),
 -- Every observation folded into its (group, months followed up to the curve's end, outcome).
 compact AS MATERIALIZED (
-  SELECT grp, least(observed, 24) AS observed, promoted_month, retained12, employed3, in_seat3,
-         count(*)::int AS n
-    FROM facts GROUP BY 1, 2, 3, 4, 5, 6
+  SELECT grp, observed, promoted_month, retained12, employed3, in_seat3, sum(n)::int AS n
+    FROM (
+      SELECT grp, least(observed, 24) AS observed, promoted_month, retained12, employed3, in_seat3,
+             1 AS n
+        FROM facts
+      UNION ALL
+      -- Every comparison observation counted as one that is the same for its whole cohort...
+      SELECT 'COMPARISON', least(observed, 24), NULL::int, observed >= 12, observed >= 3, false, n
+        FROM everyone
+      UNION ALL
+      -- ... less the enumerated ones, counted above as they are.
+      SELECT 'COMPARISON', least(observed, 24), NULL::int, observed >= 12, observed >= 3, false, -1
+        FROM comparison
+    ) x
+   GROUP BY 1, 2, 3, 4, 5, 6
+  HAVING sum(n) > 0
 ),
 people AS (
   SELECT 'ALUMNI' AS grp, count(DISTINCT person_id)::int AS people FROM alumni
   UNION ALL
-  SELECT 'COMPARISON', count(DISTINCT person_id)::int FROM matched
+  -- Everyone holding a span that some cohort's date falls in.
+  SELECT 'COMPARISON', count(DISTINCT s.person_id)::int
+    FROM spans s JOIN groups g ON g.department_id = s.department_id AND g.career_level = s.career_level
+   WHERE CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END
+         > width_bucket(s.lo - 1, g.dates)
 ),
 medians AS (
   SELECT c.grp, percentile_cont(0.5) WITHIN GROUP (ORDER BY c.promoted_month) AS "medianMonths"

@@ -10,6 +10,8 @@ export {
 export { CANDIDATES_SQL } from './lib/sql/candidates.sql';
 export { PMO_FILL_SQL } from './lib/sql/fill.sql';
 export { REFERENCE_PMO_FILL_SQL } from './lib/sql/reference-fill.sql';
+export { OUTCOMES_SQL } from './lib/sql/outcomes.sql';
+export { REFERENCE_OUTCOMES_SQL } from './lib/sql/reference-outcomes.sql';
 export { ELIGIBLE_PEOPLE_SQL } from '@stint/api-data';
 export { coverageParams } from './lib/services/coverage.service';
 export { candidatesParams, type SeatFacts } from './lib/services/candidates.service';

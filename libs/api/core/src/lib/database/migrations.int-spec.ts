@@ -38,6 +38,8 @@ describe('migrations', () => {
       'notification',
       'notification_setting',
       'oidc_login',
+      'outcome_span',
+      'outcome_span_source',
       'person',
       'person_history',
       'pmo',

@@ -11,6 +11,7 @@ import { AddedOidcSignIn1764300013100 } from './1764300013100-AddedOidcSignIn';
 import { AddedCoverageRollup1764400001000 } from './1764400001000-AddedCoverageRollup';
 import { AddedPmoFillRollup1764400002000 } from './1764400002000-AddedPmoFillRollup';
 import { AddedLeaveStretchIndex1764400003000 } from './1764400003000-AddedLeaveStretchIndex';
+import { AddedOutcomesRollup1764400004000 } from './1764400004000-AddedOutcomesRollup';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AddedCoverageRollup1764400001000,
   AddedPmoFillRollup1764400002000,
   AddedLeaveStretchIndex1764400003000,
+  AddedOutcomesRollup1764400004000,
 ];

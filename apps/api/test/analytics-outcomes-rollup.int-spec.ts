@@ -1,0 +1,235 @@
+import { Client } from 'pg';
+import { OUTCOMES_SQL, REFERENCE_OUTCOMES_SQL } from '@stint/api-analytics';
+import { addDays, todayIso } from '@stint/domain';
+import { generateOrganisation, loadOrganisation } from '@stint/generator';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * outcomes reads the comparison-span rollup (outcome_span, kept by triggers on person,
+ * person_history and rotation; docs/decisions.md "Outcomes reads a rollup of comparison
+ * spans"). After every kind of write that can change a span, a promotion, a leaving date or a
+ * first rotation, its answer must equal the from-scratch statement's (REFERENCE_OUTCOMES_SQL)
+ * for several filters, and the rollup must equal what analytics_rebuild_outcomes() computes.
+ */
+describe('the outcomes rollup', () => {
+  let t: TestApp;
+  const today = todayIso();
+
+  type Row = Record<string, unknown>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await loadOrganisation(t.db, generateOrganisation({ size: 'demo', seed: 7, anchor: today }));
+  }, 120_000);
+  afterAll(() => t.close());
+
+  async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
+    const { rows } = await t.db.query(sql, params);
+    expect(rows).toHaveLength(1);
+    return rows[0] as T;
+  }
+
+  /** Filters: the organisation over three years, a scope, the busiest department, a level, an earlier asOf. */
+  async function filters(): Promise<unknown[][]> {
+    const { department, level } = await one<{ department: string; level: string }>(
+      `SELECT h.department_id AS department, h.career_level AS level
+         FROM rotation r JOIN person_history h ON h.person_id = r.person_id
+          AND h.valid_from <= r.ends_on + 1 AND (h.valid_to IS NULL OR h.valid_to > r.ends_on + 1)
+        WHERE r.cancelled_at IS NULL AND r.ends_on < $1::date
+        GROUP BY 1, 2 ORDER BY count(*) DESC, 1, 2 LIMIT 1`,
+      [today],
+    );
+    const from = addDays(today, -1100);
+    return [
+      [from, today, today, null, null, null],
+      [from, today, today, 'DELIVERY', null, null],
+      [from, today, today, null, department, null],
+      [from, today, today, null, null, level],
+      [addDays(today, -2000), addDays(today, -300), addDays(today, -200), null, department, level],
+      [addDays(today, -700), addDays(today, -400), addDays(today, -30), null, null, null],
+    ];
+  }
+
+  const SPAN = `SELECT * FROM outcome_span ORDER BY person_id, valid_from`;
+
+  /** The rollup's answer equals the reference's for every filter, and the rollup equals a rebuild. */
+  async function expectRollupRight(): Promise<void> {
+    let comparisons = 0;
+    for (const params of await filters()) {
+      const rollup = (await t.db.query<Row>(OUTCOMES_SQL, params)).rows;
+      const reference = (await t.db.query<Row>(REFERENCE_OUTCOMES_SQL, params)).rows;
+      expect(rollup).toEqual(reference);
+      comparisons += (reference[0].groups as { observations: number }[])[1].observations;
+    }
+    expect(comparisons).toBeGreaterThan(0);
+    const kept = (await t.db.query<Row>(SPAN)).rows;
+    await t.db.query('BEGIN');
+    try {
+      await t.db.query('SELECT analytics_rebuild_outcomes()');
+      expect(kept).toEqual((await t.db.query<Row>(SPAN)).rows);
+    } finally {
+      await t.db.query('ROLLBACK');
+    }
+  }
+
+  /** Someone employed for years with no rotation, and a seat free over a past window. */
+  async function personAndSeat(): Promise<{ person: string; seat: string; starts: string }> {
+    const starts = addDays(today, -500);
+    return one(
+      `SELECT (SELECT p.id FROM person p WHERE p.left_on IS NULL AND p.hired_on < $1::date - 1500
+                  AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.person_id = p.id)
+                ORDER BY p.employee_number LIMIT 1) AS person,
+              (SELECT s.id FROM seat s WHERE s.opens_on <= $1::date AND (s.closes_on IS NULL OR s.closes_on > $1::date + 200)
+                  AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = s.id AND r.cancelled_at IS NULL
+                                     AND r.starts_on <= $1::date + 200 AND r.ends_on >= $1::date)
+                ORDER BY s.id LIMIT 1) AS seat,
+              $1::text AS starts`,
+      [starts],
+    );
+  }
+
+  it('starts right: the migration and the load built it', async () => {
+    const { spans } = await one<{ spans: number }>(
+      `SELECT count(*)::int AS spans FROM outcome_span`,
+    );
+    expect(spans).toBeGreaterThan(0);
+    await expectRollupRight();
+  });
+
+  it('after assigning a past rotation, ending it early and cancelling it', async () => {
+    const { person, seat, starts } = await personAndSeat();
+    const { id } = await one<{ id: string }>(
+      `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 180) RETURNING id`,
+      [person, seat, starts],
+    );
+    await expectRollupRight();
+    await t.db.query(`UPDATE rotation SET ends_on = ends_on - 90 WHERE id = $1`, [id]);
+    await expectRollupRight();
+    await t.db.query(
+      `UPDATE rotation SET cancelled_at = now(), cancel_reason = 'test' WHERE id = $1`,
+      [id],
+    );
+    await expectRollupRight();
+  });
+
+  it('after a hire and a leaving', async () => {
+    const { department } = await one<{ department: string }>(
+      `SELECT department_id AS department FROM person GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    );
+    await t.db.query('BEGIN');
+    await t.db.query(`SET LOCAL stint.effective_on = '${addDays(today, -900)}'`);
+    await t.db.query(
+      `INSERT INTO person (employee_number, full_name, email, department_id, career_level, pm_since, hired_on)
+       VALUES ('OUTCOMES-1', 'Outcomes Hire', 'outcomes.hire@example.test', $1, 'PROJECT_MANAGER', $2, $2)`,
+      [department, addDays(today, -900)],
+    );
+    await t.db.query('COMMIT');
+    await expectRollupRight();
+    await t.db.query(
+      `UPDATE person SET left_on = $1 WHERE id = (SELECT p.id FROM person p WHERE p.left_on IS NULL
+          AND p.hired_on < $1::date - 1000 AND EXISTS (SELECT 1 FROM rotation r WHERE r.person_id = p.id
+          AND r.cancelled_at IS NULL AND r.ends_on < $1::date) ORDER BY p.employee_number LIMIT 1)`,
+      [addDays(today, -150)],
+    );
+    await expectRollupRight();
+  });
+
+  it('after a backdated move and a backdated promotion', async () => {
+    const { id, other } = await one<{ id: string; other: string }>(
+      `SELECT p.id, (SELECT d.id FROM department d WHERE d.id <> p.department_id ORDER BY d.code LIMIT 1) AS other
+         FROM person p WHERE p.left_on IS NULL AND p.hired_on < $1::date - 1500
+          AND p.career_level = 'PROJECT_MANAGER'
+        ORDER BY p.employee_number LIMIT 1`,
+      [today],
+    );
+    await t.db.query('BEGIN');
+    await t.db.query(`SET LOCAL stint.effective_on = '${addDays(today, -400)}'`);
+    await t.db.query(`UPDATE person SET department_id = $2 WHERE id = $1`, [id, other]);
+    await t.db.query('COMMIT');
+    await expectRollupRight();
+    await t.db.query('BEGIN');
+    await t.db.query(`SET LOCAL stint.effective_on = '${addDays(today, -200)}'`);
+    await t.db.query(`UPDATE person SET career_level = 'SENIOR_PROJECT_MANAGER' WHERE id = $1`, [
+      id,
+    ]);
+    await t.db.query('COMMIT');
+    await expectRollupRight();
+  });
+
+  it('after a correction of history and a statement that writes many rows', async () => {
+    // A correction: a stretch's level rewritten in place.
+    await t.db.query(
+      `UPDATE person_history SET career_level = 'PROGRAM_MANAGER'
+        WHERE id = (SELECT h.id FROM person_history h WHERE h.valid_to IS NOT NULL
+                       AND h.career_level = 'SENIOR_PROJECT_MANAGER' ORDER BY h.person_id, h.valid_from LIMIT 1)`,
+    );
+    await expectRollupRight();
+    // Many people's rotations in one statement.
+    await t.db.query(
+      `UPDATE rotation SET starts_on = starts_on + 1 WHERE cancelled_at IS NULL AND ends_on > starts_on + 30 AND ends_on < $1::date`,
+      [today],
+    );
+    await expectRollupRight();
+    // Many rows inserted at once: two past rotations for two people without any.
+    const people = (
+      await t.db.query<{ id: string }>(
+        `SELECT p.id FROM person p WHERE p.left_on IS NULL AND p.hired_on < $1::date - 1500
+            AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.person_id = p.id)
+          ORDER BY p.employee_number DESC LIMIT 2`,
+        [today],
+      )
+    ).rows.map((r) => r.id);
+    // One seat free over 120 days, held by each of them in turn.
+    const { seat } = await one<{ seat: string }>(
+      `SELECT s.id AS seat FROM seat s WHERE s.opens_on <= $1::date AND (s.closes_on IS NULL OR s.closes_on > $1::date + 120)
+          AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = s.id AND r.cancelled_at IS NULL
+                             AND r.starts_on <= $1::date + 120 AND r.ends_on >= $1::date)
+        ORDER BY s.id LIMIT 1`,
+      [addDays(today, -700)],
+    );
+    expect(people).toHaveLength(2);
+    await t.db.query(
+      `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on)
+       VALUES ($1, $3, $4::date, $4::date + 59), ($2, $3, $4::date + 60, $4::date + 119)`,
+      [people[0], people[1], seat, addDays(today, -700)],
+    );
+    await expectRollupRight();
+  });
+
+  it('two transactions writing the same person at once end right', async () => {
+    const { person, seat, starts } = await personAndSeat();
+    const a = new Client({ connectionString: t.database.url });
+    const b = new Client({ connectionString: t.database.url });
+    await a.connect();
+    await b.connect();
+    try {
+      await a.query('BEGIN');
+      await b.query('BEGIN');
+      // a assigns a past rotation; b marks the same person as having left.
+      await a.query(
+        `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 100)`,
+        [person, seat, starts],
+      );
+      const second = b.query(`UPDATE person SET left_on = $2 WHERE id = $1`, [
+        person,
+        addDays(today, -60),
+      ]);
+      // b waits for a's lock; a commits, then b recomputes the person with a's rotation in view.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await a.query('COMMIT');
+      await second;
+      await b.query('COMMIT');
+    } finally {
+      await a.end();
+      await b.end();
+    }
+    const { first, left } = await one<{ first: string; left: string }>(
+      `SELECT to_char(min(first_start), 'YYYY-MM-DD') AS first, to_char(min(left_on), 'YYYY-MM-DD') AS left
+         FROM outcome_span WHERE person_id = $1`,
+      [person],
+    );
+    expect(first).toBe(starts);
+    expect(left).toBe(addDays(today, -60));
+    await expectRollupRight();
+  });
+});
