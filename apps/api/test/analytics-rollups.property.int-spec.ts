@@ -1,10 +1,10 @@
-// The precomputed analytics (docs/decisions.md, "Coverage reads a history-aware rollup" and "Seat
-// fill reads a rollup") are only worth having if they always equal the direct computation. This
-// suite applies random sequences of writes to a generated organisation — through the real API
+// The precomputed analytics (docs/decisions.md: "Coverage reads a history-aware rollup", "Seat
+// fill reads a rollup", "Outcomes reads a rollup of comparison spans") are only worth having if
+// they always equal the direct computation. This suite applies random sequences of writes to a generated organisation — through the real API
 // (assign, end early, cancel, hire, leave, backdated move, promotion, leave of absence, CSV
 // import, history correction, seats opened and closed, a policy change) and, for what the API
 // refuses on purpose (rotations in the past), straight to the tables — and after every write
-// compares every coverage, seat fill, staffing and fairness number the app's statements give with
+// compares every coverage, seat fill, staffing, fairness and outcomes number the app's statements give with
 // the from-scratch statements (REFERENCE_*, which read only the base tables). After each sequence
 // the rollup tables must also equal a rebuild from the base tables.
 //
@@ -19,11 +19,13 @@ import {
   COVERAGE_SQL,
   FAIRNESS_SQL,
   HEADCOUNT_CELLS_SQL,
+  OUTCOMES_SQL,
   PARTICIPATION_SQL,
   PMO_FILL_SQL,
   REFERENCE_COVERAGE_SQL,
   REFERENCE_FAIRNESS_SQL,
   REFERENCE_HEADCOUNT_CELLS_SQL,
+  REFERENCE_OUTCOMES_SQL,
   REFERENCE_PARTICIPATION_SQL,
   REFERENCE_PMO_FILL_SQL,
   ANALYTICS_ROLLUPS,
@@ -587,6 +589,11 @@ describe('the analytics rollups equal a from-scratch computation after any seque
       [addDays(today, -45), addMonths(today, 6)],
     ]) {
       await same(`fairness after ${after}`, FAIRNESS_SQL, REFERENCE_FAIRNESS_SQL, [from, to, 5]);
+    }
+    // Outcomes (rotations ended in the last three years), organisation-wide and for one level.
+    for (const level of [null, 'PROJECT_MANAGER']) {
+      const params = [addMonths(today, -36), today, today, null, null, level];
+      await same(`outcomes after ${after}`, OUTCOMES_SQL, REFERENCE_OUTCOMES_SQL, params);
     }
     for (const unit of ['month', 'quarter']) {
       await same(`pmoFill after ${after}`, PMO_FILL_SQL, REFERENCE_PMO_FILL_SQL, [
