@@ -200,6 +200,9 @@ export async function loadOrganisation(
       if (existing.rows[0]?.found) throw new DatabaseNotEmptyError();
       // The generator writes person_history itself: the person triggers stand aside.
       await client.query(`SELECT set_config('stint.person_history', 'manual', true)`);
+      // The analytics rollups' triggers stand aside too (they would recompute every person and
+      // seat once per table); every rollup is rebuilt once, set-based, before the commit.
+      await client.query(`SELECT set_config('stint.rollups', 'deferred', true)`);
       for (const table of TABLE_ORDER) {
         const rows = tables[table];
         const before = done;
@@ -225,6 +228,12 @@ export async function loadOrganisation(
           total,
         });
       }
+      const { rows: rebuilds } = await client.query<{ name: string }>(
+        `SELECT p.proname AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+          WHERE n.nspname = current_schema() AND p.proname LIKE 'analytics\\_rebuild\\_%' AND p.pronargs = 0
+          ORDER BY p.proname`,
+      );
+      for (const { name } of rebuilds) await client.query(`SELECT ${name}()`);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

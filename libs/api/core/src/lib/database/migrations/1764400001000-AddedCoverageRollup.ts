@@ -275,6 +275,8 @@ export class AddedCoverageRollup1764400001000 implements MigrationInterface {
       CREATE FUNCTION coverage_on_${table}() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
+        -- A bulk load (the generator) defers the rollup and rebuilds it once at the end.
+        IF current_setting('stint.rollups', true) = 'deferred' THEN RETURN NULL; END IF;
         IF TG_OP = 'INSERT' THEN
           PERFORM coverage_refresh(ARRAY(SELECT DISTINCT ${person} FROM new_rows n));
         ELSIF TG_OP = 'DELETE' THEN
@@ -326,6 +328,8 @@ export class AddedCoverageRollup1764400001000 implements MigrationInterface {
       CREATE FUNCTION coverage_on_policy() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
+        -- A bulk load (the generator) defers the rollup and rebuilds it once at the end.
+        IF current_setting('stint.rollups', true) = 'deferred' THEN RETURN NULL; END IF;
         PERFORM analytics_rebuild_coverage();
         RETURN NULL;
       END $$`);

@@ -238,6 +238,8 @@ export class AddedPmoFillRollup1764400002000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION pmo_fill_on_seat() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- A bulk load (the generator) defers the rollup and rebuilds it once at the end.
+        IF current_setting('stint.rollups', true) = 'deferred' THEN RETURN NULL; END IF;
         IF TG_OP = 'INSERT' THEN
           PERFORM pmo_fill_refresh(ARRAY(SELECT id FROM new_rows));
         ELSIF TG_OP = 'DELETE' THEN
@@ -252,6 +254,8 @@ export class AddedPmoFillRollup1764400002000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION pmo_fill_on_rotation() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- A bulk load (the generator) defers the rollup and rebuilds it once at the end.
+        IF current_setting('stint.rollups', true) = 'deferred' THEN RETURN NULL; END IF;
         IF TG_OP = 'INSERT' THEN
           PERFORM pmo_fill_refresh(ARRAY(SELECT DISTINCT seat_id FROM new_rows WHERE cancelled_at IS NULL));
         ELSIF TG_OP = 'DELETE' THEN
