@@ -1,4 +1,6 @@
-// npm run bench [-- --sizes demo,large,xl --runs 5 --warmup 1 --db-prefix stint_bench_v2]
+// npm run bench [-- --sizes demo,large,xl --runs 5 --warmup 1 --db-prefix stint_bench_v2 --only candidates,outcomes]
+// (--only: the operations whose names contain one of the words; a partial run prints its table and
+// leaves BENCHMARKS.md alone)
 // Times every analytics operation through HTTP GraphQL at the generator's sizes (SPEC §7; default
 // demo,large so it stays quick), and the same SQL run directly with `pg`; counts the statements each
 // operation issues; prints the server (embedded or DATABASE_URL, its version, whether it can and
@@ -219,6 +221,8 @@ interface Options {
   dbPrefix: string;
   /** Also replay the SQL with `SET jit = off`, to show what JIT costs (servers that can JIT). */
   jitOff: boolean;
+  /** Only the operations whose names contain one of these (all when empty). */
+  only: string[];
 }
 
 async function benchSize(
@@ -256,7 +260,11 @@ async function benchSize(
     )) as { login: { token: string } };
     auth.token = login.login.token;
 
-    for (const op of await operations(dbUrl, gql)) {
+    const all = await operations(dbUrl, gql);
+    const chosen = all.filter(
+      (op) => options.only.length === 0 || options.only.some((word) => op.name.includes(word)),
+    );
+    for (const op of chosen) {
       const measured: (Row & { why: string })[] = [];
       for (const c of op.cases ?? [{ label: '', why: '', variables: op.variables }]) {
         const statementCounts = new Set<number>();
@@ -396,6 +404,7 @@ async function main(): Promise<void> {
       warmup: { type: 'string', default: '1' },
       sizes: { type: 'string', default: 'demo,large' },
       'db-prefix': { type: 'string', default: 'stint_bench_v2' },
+      only: { type: 'string', default: '' },
     },
   });
   const runs = Number(values.runs);
@@ -408,6 +417,10 @@ async function main(): Promise<void> {
   if (!/^[a-z_][a-z0-9_]{0,40}$/.test(dbPrefix))
     throw new Error('--db-prefix must be a lower-case SQL identifier');
   const sizes = values.sizes.split(',').map((s) => s.trim());
+  const only = values.only
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const size of sizes)
     if (!isOrganisationSize(size)) throw new Error(`unknown size ${size} (demo, large or xl)`);
   const config = loadConfig();
@@ -426,6 +439,7 @@ async function main(): Promise<void> {
           warmup,
           dbPrefix,
           jitOff,
+          only,
         })),
       );
     return { rows: all, server };
@@ -445,6 +459,10 @@ API p50 by size, and growth ${sizes[0]} → ${sizes[sizes.length - 1]}:
 
 ${growthTable(rows, sizes)}
 ${cases ? `\ncandidates, API p50 per benchmark seat:\n\n${cases}\n` : ''}`;
+  if (only.length > 0) {
+    console.log(`\n${body}\n(--only: BENCHMARKS.md left as it was)`);
+    return;
+  }
   const otherKind: ServerKind = kind === 'embedded' ? 'DATABASE_URL' : 'embedded';
   const kept = keptSection(BENCHMARKS_FILE, otherKind);
   const sections = [section(kind, body), kept].filter(Boolean);
