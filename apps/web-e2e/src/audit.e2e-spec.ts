@@ -242,9 +242,17 @@ describe('The audit trail, in a real browser', () => {
 
     // From here on, only keys.
     await tabTo(page, 'Actor');
-    for (let i = 0; i < 40; i++) {
-      if ((await page.getByLabel('Actor').inputValue()) === ids.directorId) break;
+    // The choices arrive after the page; a key pressed before them has nothing to move to.
+    await page
+      .getByLabel('Actor')
+      .locator(`option[value="${ids.directorId}"]`)
+      .waitFor({ state: 'attached' });
+    // Each arrow applies the next actor; like a person, wait for the page to follow (the URL)
+    // before the next key, so a busy machine cannot interleave a key with the previous render.
+    for (let i = 0; i < 40 && !page.url().includes(`actorUserId=${ids.directorId}`); i++) {
+      const before = page.url();
       await page.keyboard.press('ArrowDown');
+      await page.waitForFunction((href) => window.location.href !== href, before);
     }
     await atAudit(page, `actorUserId=${ids.directorId}`);
     await page.getByRole('article', { name: 'PMO updated' }).waitFor();
