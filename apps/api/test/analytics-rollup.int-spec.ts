@@ -18,6 +18,7 @@ import {
 import { currentPolicy } from '@stint/api-data';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
 import { addDays, addMonths, windowEnd } from '@stint/domain';
+import { eligibleFilterBothWays } from './support/eligible-filter';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const today = '2026-11-01';
@@ -69,6 +70,11 @@ describe('the coverage rollup', () => {
           rows: reference.rows,
         });
       }
+      // The People list's eligibility filter reads person_eligible_days, derived from the events.
+      for (const askedOn of [today, addMonths(asOf, 20)]) {
+        const { fresh, reference } = await eligibleFilterBothWays(t.db, asOf, askedOn);
+        expect({ asOf, askedOn, fresh }).toEqual({ asOf, askedOn, fresh: reference });
+      }
       expect((await t.db.query(HEADCOUNT_CELLS_SQL, [asOf])).rows).toEqual(
         (await t.db.query(REFERENCE_HEADCOUNT_CELLS_SQL, [asOf])).rows,
       );
@@ -96,13 +102,25 @@ describe('the coverage rollup', () => {
                                        AND (SELECT max(date_trunc('month', day)) FROM coverage_person_event)
                        AND (c.headcount, c.experienced, c.on_rotation, c.eligible) <> (0, 0, 0, 0)
                      ORDER BY c.month, c.department_id, c.career_level`;
-    const maintained = [(await t.db.query(events)).rows, (await t.db.query(months)).rows];
+    const eligibleDays = `SELECT person_id, days::text FROM person_eligible_days ORDER BY person_id`;
+    const read = async () => [
+      (await t.db.query(events)).rows,
+      (await t.db.query(months)).rows,
+      (await t.db.query(eligibleDays)).rows,
+    ];
+    const maintained = await read();
+    expect(maintained[2].length).toBeGreaterThan(0);
     await t.db.query('BEGIN');
     try {
       await t.db.query('SELECT analytics_rebuild_coverage()');
-      const rebuilt = [(await t.db.query(events)).rows, (await t.db.query(months)).rows];
+      // The coverage rebuild refills person_eligible_days through its triggers; so does its own.
+      const afterCoverage = await read();
+      await t.db.query('SELECT analytics_rebuild_person_eligible()');
+      const rebuilt = await read();
       expect(maintained[0]).toEqual(rebuilt[0]);
       expect(maintained[1]).toEqual(rebuilt[1]);
+      expect(maintained[2]).toEqual(rebuilt[2]);
+      expect(afterCoverage[2]).toEqual(rebuilt[2]);
     } finally {
       await t.db.query('ROLLBACK');
     }

@@ -41,6 +41,7 @@ import {
   windowEnd,
   type EligibilityPolicy,
 } from '@stint/domain';
+import { eligibleFilterBothWays } from './support/eligible-filter';
 import {
   startTestApp,
   type GraphQLResponse,
@@ -570,6 +571,12 @@ describe('the analytics rollups equal a from-scratch computation after any seque
         REFERENCE_COVERAGE_SQL,
         coverageParams(filter, asOf, rules),
       );
+      // The People list's eligibility filter (person_eligible_days) against its old statement.
+      const { fresh, reference } = await eligibleFilterBothWays(t.db, asOf, today);
+      expect({ what: `eligible people on ${asOf} after ${after}`, ids: fresh }).toEqual({
+        what: `eligible people on ${asOf} after ${after}`,
+        ids: reference,
+      });
       await same(
         `staffing headcount after ${after}`,
         HEADCOUNT_CELLS_SQL,

@@ -42,6 +42,12 @@ describe('people filtered by eligibility', () => {
       `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $4)`,
       [away, seatId, addMonths(todayIso(), -3), addMonths(todayIso(), 9)],
     );
+    // A rotation from 20 to 8 months ago, after the window of a day 40 months ago.
+    const back = await insertPerson(t.db, departmentId, { ...experienced, email: 'back@x.test' });
+    await t.db.query(
+      `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $4)`,
+      [back, seatId, addMonths(todayIso(), -20), addMonths(todayIso(), -8)],
+    );
   });
   afterAll(() => t.close());
 
@@ -65,15 +71,27 @@ describe('people filtered by eligibility', () => {
 
   it('keeps the others with eligible: false, and everyone without the filter', async () => {
     expect(await emails({ eligible: false })).toEqual({
-      total: 4,
-      emails: ['away@x.test', 'coordinator@x.test', 'leave@x.test', 'new@x.test'],
+      total: 5,
+      emails: ['away@x.test', 'back@x.test', 'coordinator@x.test', 'leave@x.test', 'new@x.test'],
     });
-    expect((await emails({})).total).toBe(6);
+    expect((await emails({})).total).toBe(7);
   });
 
   it('asks about another day when told to: the newcomer qualifies once 24 months as a PM have passed', async () => {
     const later = await emails({ eligible: true, eligibleOn: addMonths(todayIso(), 19) });
-    expect(later.emails).toEqual(['new@x.test', 'ready@x.test', 'senior@x.test']);
+    // By then the returner's 24-month cooldown has passed too.
+    expect(later.emails).toEqual(['back@x.test', 'new@x.test', 'ready@x.test', 'senior@x.test']);
+  });
+
+  it('asked today about a past day, counts a rotation completed since that day as the last one (COOLDOWN)', async () => {
+    // On that day the rotation was still ahead, after the window: coverage counted them eligible.
+    // (The leave and the other rotation came later.)
+    const day = addMonths(todayIso(), -40);
+    expect(await emails({ eligible: true, eligibleOn: day })).toEqual({
+      total: 4,
+      emails: ['away@x.test', 'leave@x.test', 'ready@x.test', 'senior@x.test'],
+    });
+    expect((await emails({ eligible: false, eligibleOn: day })).emails).toContain('back@x.test');
   });
 
   it('combines with the other filters and refuses an impossible date', async () => {

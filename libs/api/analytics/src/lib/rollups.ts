@@ -11,6 +11,8 @@ export interface AnalyticsRollup {
 
 export const ANALYTICS_ROLLUPS: readonly AnalyticsRollup[] = [
   { rebuild: 'analytics_rebuild_coverage', tables: ['coverage_month', 'coverage_person_event'] },
+  // Derived from coverage_person_event: rebuilt after it.
+  { rebuild: 'analytics_rebuild_person_eligible', tables: ['person_eligible_days'] },
   {
     rebuild: 'analytics_rebuild_fill',
     tables: ['pmo_fill_pmo', 'pmo_fill_month', 'pmo_fill_seat_month'],

@@ -170,3 +170,45 @@ SELECT p.id
   LEFT JOIN hist h ON h.person_id = p.id
  WHERE ${passesPersonRules('p', 'h', 's.career_level', '$1::date', '$2::date', { levels: '$3', minExperienceMonths: '$4', cooldownMonths: '$5', maxRotations: '$6' })}
  ORDER BY p.id`;
+
+/**
+ * True when the person `personId` passes the person rules for the window [day, windowEnd(day,
+ * the policy's minimum duration)] asked on `today` — the People list's eligibility filter — read
+ * from the rollup `person_eligible_days` (docs/decisions.md, "The eligible-people filter reads
+ * each person's eligible days"). The rollup holds the days d on which the rules pass asked on d
+ * (coverage's `eligible`). Asked on a later today, a rotation that ended in [day, today) is a
+ * completed one: it no longer overlaps as planned, but it is the cooldown's anchor, and an
+ * anchor on or after the start always fails COOLDOWN; so the two differ exactly by such a
+ * rotation. Equal to referenceEligibleOnDay (proved by analytics-rollups.property.int-spec.ts).
+ */
+export function eligibleOnDay(personId: string, day: string, today: string): string {
+  return `(${personId} IN (SELECT el.person_id FROM person_eligible_days el WHERE el.days @> ${day})
+      AND ${personId} NOT IN (SELECT ra.person_id FROM rotation ra
+                               WHERE ra.cancelled_at IS NULL AND ra.ends_on >= ${day} AND ra.ends_on < ${today}))`;
+}
+
+/**
+ * eligibleOnDay from the base tables (the filter's statement before the rollup), kept as the
+ * reference the property test compares with: the person rules for the window [startsOn,
+ * endsOn] asked on `today`, at the level held on startsOn.
+ */
+export function referenceEligibleOnDay(
+  personId: string,
+  window: { startsOn: string; endsOn: string; today: string },
+  policy: PolicyParams,
+): string {
+  const rules = passesPersonRules(
+    'pe',
+    'h',
+    'ps.career_level',
+    window.startsOn,
+    window.endsOn,
+    policy,
+  );
+  return `${personId} IN (
+           WITH ${rotationHistoryCte('hist', window.today, window.startsOn, window.endsOn)},
+           ${stretchesOnDayCte('ps', window.startsOn, policy.levels)}
+           SELECT pe.id FROM person pe
+             JOIN ps ON ps.person_id = pe.id
+             LEFT JOIN hist h ON h.person_id = pe.id WHERE ${rules})`;
+}

@@ -11,14 +11,8 @@ import {
   recordAudit,
   runTransaction,
 } from '@stint/api-core';
-import {
-  currentPolicy,
-  passesPersonRules,
-  PersonEntity,
-  rotationHistoryCte,
-  stretchesOnDayCte,
-} from '@stint/api-data';
-import { todayIso, windowEnd, type EligibilityPolicy } from '@stint/domain';
+import { eligibleOnDay, PersonEntity } from '@stint/api-data';
+import { todayIso } from '@stint/domain';
 import { readHistory } from '../history/person-history.service';
 import { toAuditedStretch } from '../history/person-history.model';
 import { effectiveDateProblem, leftOnProblem } from '../shared/rules';
@@ -26,13 +20,6 @@ import type { CreatePersonInput } from './dto/create-person.input';
 import type { PeopleFilter } from './dto/people.args';
 import type { UpdatePersonInput } from './dto/update-person.input';
 import { toPerson } from './person.model';
-
-interface EligibilityWindow {
-  startsOn: string;
-  endsOn: string;
-  today: string;
-  policy: EligibilityPolicy;
-}
 
 @Injectable()
 export class PeopleService {
@@ -51,10 +38,9 @@ export class PeopleService {
     first: number,
     after?: string | null,
   ): Promise<Page<PersonEntity>> {
-    const eligibility =
-      filter?.eligible != null ? await this.eligibilityWindow(filter.eligibleOn) : null;
-    const filtered = () =>
-      this.applyFilter(this.people.createQueryBuilder('p'), filter, eligibility);
+    // One today for both statements (the page and its count).
+    const today = todayIso();
+    const filtered = () => this.applyFilter(this.people.createQueryBuilder('p'), filter, today);
     return keysetPage(
       filtered,
       {
@@ -199,57 +185,19 @@ export class PeopleService {
     }
   }
 
-  /** The window and policy the eligibility filter asks about: the policy's shortest rotation. */
-  private async eligibilityWindow(on: string | null | undefined): Promise<EligibilityWindow> {
-    const policy = await currentPolicy(this.dataSource.manager);
-    const startsOn = on ?? todayIso();
-    return {
-      startsOn,
-      endsOn: windowEnd(startsOn, policy.minDurationMonths),
-      today: todayIso(),
-      policy,
-    };
-  }
-
   private applyFilter(
     query: SelectQueryBuilder<PersonEntity>,
     filter: PeopleFilter | null | undefined,
-    eligibility: EligibilityWindow | null = null,
+    today: string,
   ): SelectQueryBuilder<PersonEntity> {
-    if (eligibility && filter?.eligible != null) {
-      // The same set-based person rules the Coverage numbers use (agreeing with the TypeScript
-      // rules person by person, see analytics-eligibility.int-spec.ts), at the level held on
-      // the window start.
-      const rules = passesPersonRules(
-        'pe',
-        'h',
-        'ps.career_level',
-        ':eligStart::date',
-        ':eligEnd::date',
-        {
-          levels: ':eligLevels',
-          minExperienceMonths: ':eligExperience',
-          cooldownMonths: ':eligCooldown',
-          maxRotations: ':eligMax',
-        },
-      );
-      query.andWhere(
-        `p.id ${filter.eligible ? 'IN' : 'NOT IN'} (
-           WITH ${rotationHistoryCte('hist', ':eligToday::date', ':eligStart::date', ':eligEnd::date')},
-           ${stretchesOnDayCte('ps', ':eligStart::date', ':eligLevels')}
-           SELECT pe.id FROM person pe
-             JOIN ps ON ps.person_id = pe.id
-             LEFT JOIN hist h ON h.person_id = pe.id WHERE ${rules})`,
-        {
-          eligStart: eligibility.startsOn,
-          eligEnd: eligibility.endsOn,
-          eligToday: eligibility.today,
-          eligLevels: eligibility.policy.eligibleLevels,
-          eligExperience: eligibility.policy.minExperienceMonths,
-          eligCooldown: eligibility.policy.cooldownMonths,
-          eligMax: eligibility.policy.maxRotations,
-        },
-      );
+    if (filter?.eligible != null) {
+      // The person rules for a window of the policy's minimum length starting on eligibleOn
+      // (default today), as Coverage counts them, read from the person_eligible_days rollup.
+      const rule = eligibleOnDay('p.id', ':eligStart::date', ':eligToday::date');
+      query.andWhere(filter.eligible ? rule : `NOT ${rule}`, {
+        eligStart: filter.eligibleOn ?? today,
+        eligToday: today,
+      });
     }
     const search = filter?.search?.trim();
     if (search) {
