@@ -7,6 +7,8 @@ WITH alumni AS MATERIALIZED (
     FROM rotation r
     JOIN outcome_span h ON h.person_id = r.person_id
      AND h.valid_from <= r.ends_on + 1 AND (h.valid_to IS NULL OR h.valid_to > r.ends_on + 1)
+     -- Implied by the two above (every return is in [from + 1, to + 1]): fewer stretches to match.
+     AND h.valid_from <= $2::date + 1 AND (h.valid_to IS NULL OR h.valid_to > $1::date + 1)
    WHERE r.cancelled_at IS NULL
      AND r.ends_on BETWEEN $1::date AND $2::date AND r.ends_on < $3::date
      AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM seat s JOIN pmo pm ON pm.id = s.pmo_id
@@ -47,16 +49,14 @@ groups AS MATERIALIZED (
          array_agg(observed ORDER BY index_on) AS observed
     FROM cohorts GROUP BY department_id, career_level
 ),
--- Per such group: its spans' starts and ends, sorted, so that how many spans hold a date is two
--- binary searches (width_bucket counts the elements <= a value).
+-- Per such group: its spans' starts and ends, sorted (kept in outcome_span_bounds), so that how
+-- many spans hold a date is two binary searches (width_bucket counts the elements <= a value).
+-- They hold every non-empty span of the group: one that holds no date in [from + 1, to + 1]
+-- adds as much to one count as to the other.
 bounds AS MATERIALIZED (
-  SELECT b.department_id, b.career_level, g.dates, g.observed, b.los, b.his
-    FROM (SELECT s.department_id, s.career_level, array_agg(s.lo ORDER BY s.lo) AS los,
-                 coalesce(array_agg(s.hi ORDER BY s.hi) FILTER (WHERE s.hi IS NOT NULL), '{}') AS his
-            FROM spans s
-           WHERE EXISTS (SELECT 1 FROM groups g WHERE g.department_id = s.department_id AND g.career_level = s.career_level)
-           GROUP BY s.department_id, s.career_level) b
-    JOIN groups g ON g.department_id = b.department_id AND g.career_level = b.career_level
+  SELECT g.dates, g.observed, b.los, b.his
+    FROM groups g
+    JOIN outcome_span_bounds b ON b.department_id = g.department_id AND b.career_level = g.career_level
 ),
 -- The observations whose outcome depends on the person: promoted or gone by asOf, or a first
 -- rotation that may have started by three months on (within 93 days of the date). The others
@@ -125,10 +125,11 @@ people AS (
   UNION ALL
   -- Everyone holding a span that some cohort's date falls in.
   SELECT 'COMPARISON', count(*)::int
-    FROM (SELECT DISTINCT s.person_id
+    FROM (SELECT s.person_id
             FROM spans s JOIN groups g ON g.department_id = s.department_id AND g.career_level = s.career_level
            WHERE CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END
-                 > width_bucket(s.lo - 1, g.dates)) p
+                 > width_bucket(s.lo - 1, g.dates)
+           GROUP BY s.person_id) p
 ),
 medians AS (
   SELECT c.grp, percentile_cont(0.5) WITHIN GROUP (ORDER BY c.promoted_month) AS "medianMonths"
