@@ -3,6 +3,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const SPAN_COLUMNS = `person_id, valid_from, valid_to, department_id, career_level, lo, hi,
                left_on, left_month, left_day, first_start, promoted_on, promoted_month, promoted_day`;
 
+/** Every span recomputed from the base tables (as migration 1764400004000 left the rebuild). */
+const REBUILD_SPANS = `
+        SELECT pg_advisory_xact_lock(hashtext('stint.outcomes'));
+        DELETE FROM outcome_span;
+        INSERT INTO outcome_span (${SPAN_COLUMNS})
+        SELECT ${SPAN_COLUMNS}
+          FROM outcome_span_source;`;
+
 /** The non-empty spans of the groups in `k` (department_id, career_level), grouped, bounds sorted. */
 const BOUNDS_OF = (k: string) => `
   SELECT s.department_id, s.career_level, array_agg(s.lo ORDER BY s.lo) AS los,
@@ -64,12 +72,7 @@ export class AddedOutcomeSpanBounds1764400005000 implements MigrationInterface {
       END $$`);
 
     await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION analytics_rebuild_outcomes() RETURNS void LANGUAGE sql AS $$
-        SELECT pg_advisory_xact_lock(hashtext('stint.outcomes'));
-        DELETE FROM outcome_span;
-        INSERT INTO outcome_span (${SPAN_COLUMNS})
-        SELECT ${SPAN_COLUMNS}
-          FROM outcome_span_source;
+      CREATE OR REPLACE FUNCTION analytics_rebuild_outcomes() RETURNS void LANGUAGE sql AS $$${REBUILD_SPANS}
         DELETE FROM outcome_span_bounds;
         INSERT INTO outcome_span_bounds (department_id, career_level, los, his)
         ${BOUNDS_OF('(SELECT DISTINCT department_id, career_level FROM outcome_span) k')};
@@ -95,12 +98,7 @@ export class AddedOutcomeSpanBounds1764400005000 implements MigrationInterface {
           FROM outcome_span_source WHERE person_id = ANY(person_ids);
       END $$`);
     await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION analytics_rebuild_outcomes() RETURNS void LANGUAGE sql AS $$
-        SELECT pg_advisory_xact_lock(hashtext('stint.outcomes'));
-        DELETE FROM outcome_span;
-        INSERT INTO outcome_span (${SPAN_COLUMNS})
-        SELECT ${SPAN_COLUMNS}
-          FROM outcome_span_source;
+      CREATE OR REPLACE FUNCTION analytics_rebuild_outcomes() RETURNS void LANGUAGE sql AS $$${REBUILD_SPANS}
       $$`);
     await queryRunner.query(`DROP TABLE outcome_span_bounds`);
   }
