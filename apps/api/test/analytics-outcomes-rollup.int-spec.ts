@@ -9,7 +9,8 @@ import { startTestApp, type TestApp } from './support/test-app';
  * person_history and rotation; docs/decisions.md "Outcomes reads a rollup of comparison
  * spans"). After every kind of write that can change a span, a promotion, a leaving date or a
  * first rotation, its answer must equal the from-scratch statement's (REFERENCE_OUTCOMES_SQL)
- * for several filters, and the rollup must equal what analytics_rebuild_outcomes() computes.
+ * for several filters, and the rollup (spans and each group's sorted span bounds) must equal what
+ * analytics_rebuild_outcomes() computes.
  */
 describe('the outcomes rollup', () => {
   let t: TestApp;
@@ -51,6 +52,8 @@ describe('the outcomes rollup', () => {
   }
 
   const SPAN = `SELECT * FROM outcome_span ORDER BY person_id, valid_from`;
+  /** Each (department, level)'s sorted span bounds (migration 1764400005000). */
+  const BOUNDS = `SELECT * FROM outcome_span_bounds ORDER BY department_id, career_level`;
 
   /** The rollup's answer equals the reference's for every filter, and the rollup equals a rebuild. */
   async function expectRollupRight(): Promise<void> {
@@ -63,10 +66,13 @@ describe('the outcomes rollup', () => {
     }
     expect(comparisons).toBeGreaterThan(0);
     const kept = (await t.db.query<Row>(SPAN)).rows;
+    const keptBounds = (await t.db.query<Row>(BOUNDS)).rows;
+    expect(keptBounds.length).toBeGreaterThan(0);
     await t.db.query('BEGIN');
     try {
       await t.db.query('SELECT analytics_rebuild_outcomes()');
       expect(kept).toEqual((await t.db.query<Row>(SPAN)).rows);
+      expect(keptBounds).toEqual((await t.db.query<Row>(BOUNDS)).rows);
     } finally {
       await t.db.query('ROLLBACK');
     }

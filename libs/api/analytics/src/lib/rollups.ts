@@ -17,5 +17,5 @@ export const ANALYTICS_ROLLUPS: readonly AnalyticsRollup[] = [
     rebuild: 'analytics_rebuild_fill',
     tables: ['pmo_fill_pmo', 'pmo_fill_month', 'pmo_fill_seat_month'],
   },
-  { rebuild: 'analytics_rebuild_outcomes', tables: ['outcome_span'] },
+  { rebuild: 'analytics_rebuild_outcomes', tables: ['outcome_span', 'outcome_span_bounds'] },
 ];

@@ -61,13 +61,14 @@ export const OUTCOMES_SQL = `WITH alumni AS MATERIALIZED (
          -- The first later stretch at a higher level, if it started by asOf.
          CASE WHEN h.promoted_on <= $3::date THEN h.promoted_on END AS promoted_on
     FROM rotation r
-    JOIN seat s ON s.id = r.seat_id
-    JOIN pmo pm ON pm.id = s.pmo_id
     JOIN outcome_span h ON h.person_id = r.person_id
      AND h.valid_from <= r.ends_on + 1 AND (h.valid_to IS NULL OR h.valid_to > r.ends_on + 1)
+     -- Implied by the two above (every return is in [from + 1, to + 1]): fewer stretches to match.
+     AND h.valid_from <= $2::date + 1 AND (h.valid_to IS NULL OR h.valid_to > $1::date + 1)
    WHERE r.cancelled_at IS NULL
      AND r.ends_on BETWEEN $1::date AND $2::date AND r.ends_on < $3::date
-     AND ($4::text IS NULL OR pm.scope = $4::text)
+     AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM seat s JOIN pmo pm ON pm.id = s.pmo_id
+                                       WHERE s.id = r.seat_id AND pm.scope = $4::text))
      AND ($5::uuid IS NULL OR h.department_id = $5::uuid)
      AND ($6::text IS NULL OR h.career_level = $6::text)
 ),
@@ -104,13 +105,14 @@ groups AS MATERIALIZED (
          array_agg(observed ORDER BY index_on) AS observed
     FROM cohorts GROUP BY department_id, career_level
 ),
--- Per such group: its spans' starts and ends, sorted, so that how many spans hold a date is two
--- binary searches (width_bucket counts the elements <= a value).
+-- Per such group: its spans' starts and ends, sorted (kept in outcome_span_bounds), so that how
+-- many spans hold a date is two binary searches (width_bucket counts the elements <= a value).
+-- They hold every non-empty span of the group: one that holds no date in [from + 1, to + 1]
+-- adds as much to one count as to the other.
 bounds AS MATERIALIZED (
-  SELECT s.department_id, s.career_level, g.dates, g.observed, array_agg(s.lo ORDER BY s.lo) AS los,
-         coalesce(array_agg(s.hi ORDER BY s.hi) FILTER (WHERE s.hi IS NOT NULL), '{}') AS his
-    FROM spans s JOIN groups g ON g.department_id = s.department_id AND g.career_level = s.career_level
-   GROUP BY s.department_id, s.career_level, g.dates, g.observed
+  SELECT g.dates, g.observed, b.los, b.his
+    FROM groups g
+    JOIN outcome_span_bounds b ON b.department_id = g.department_id AND b.career_level = g.career_level
 ),
 -- The observations whose outcome depends on the person: promoted or gone by asOf, or a first
 -- rotation that may have started by three months on (within 93 days of the date). The others
@@ -118,12 +120,15 @@ bounds AS MATERIALIZED (
 -- followed long enough, in no seat.
 comparison AS MATERIALIZED (
   SELECT s.person_id, s.first_start, s.left_on, s.left_month, s.left_day, s.promoted_on, s.promoted_month, s.promoted_day,
-         c.index_on, c.department_id, c.career_level, c.index_month, c.index_day, c.day3, c.observed
+         c.index_on, s.department_id, s.career_level, c.index_month, c.index_day, c.day3, c.observed
     FROM spans s
-    JOIN cohorts c ON c.department_id = s.department_id AND c.career_level = s.career_level
-     AND c.index_on >= CASE WHEN s.promoted_on IS NOT NULL OR s.left_on <= $3::date THEN s.lo
-                            ELSE greatest(s.lo, s.first_start - 93) END
-     AND (s.hi IS NULL OR s.hi > c.index_on)
+    JOIN groups g ON g.department_id = s.department_id AND g.career_level = s.career_level
+    -- The group's dates from the first that can matter to the span's end (two binary searches).
+    CROSS JOIN LATERAL unnest(g.dates[
+      width_bucket(CASE WHEN s.promoted_on IS NOT NULL OR s.left_on <= $3::date THEN s.lo
+                        ELSE greatest(s.lo, s.first_start - 93) END - 1, g.dates) + 1
+      : CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END]) AS x(index_on)
+    JOIN dates c ON c.index_on = x.index_on
    WHERE s.promoted_on IS NOT NULL OR s.left_on <= $3::date OR s.first_start IS NOT NULL
 ),
 -- Per cohort, how many spans hold its date (all of its observations, enumerated or not).
@@ -136,10 +141,7 @@ facts AS (
          CASE WHEN o.promoted_on IS NOT NULL THEN ${monthsToReach('promoted')} END AS promoted_month,
          o.observed >= 12 AND (o.left_on IS NULL OR ${monthsToReach('left')} > 12) AS retained12,
          o.observed >= 3 AND (o.left_on IS NULL OR ${monthsToReach('left')} > 3) AS employed3,
-         -- Only those whose first rotation starts by then can be in a seat three months on.
-         CASE WHEN o.first_start IS NULL OR o.first_start > o.day3 THEN false
-              ELSE EXISTS (SELECT 1 FROM rotation r WHERE r.person_id = o.person_id AND r.cancelled_at IS NULL
-                              AND r.starts_on <= o.day3 AND r.ends_on >= o.day3) END AS in_seat3
+         r.person_id IS NOT NULL AS in_seat3
     FROM (
       SELECT 'ALUMNI' AS grp, a.person_id, '-infinity'::date AS first_start,
              a.left_on, ${monthAndDay('a.left_on', 'left')}, a.promoted_on, ${monthAndDay('a.promoted_on', 'promoted')},
@@ -149,6 +151,11 @@ facts AS (
       SELECT 'COMPARISON', person_id, first_start, left_on, left_month, left_day, promoted_on, promoted_month, promoted_day, index_on, index_month, index_day, day3, observed
         FROM comparison
     ) o
+    -- The rotation holding the day three months on, if any (a person's rotations do not
+    -- overlap, so at most one); only those whose first rotation starts by then can have one.
+    -- A hash join: a probe per observation cost more than the whole join.
+    LEFT JOIN rotation r ON r.person_id = o.person_id AND r.cancelled_at IS NULL AND o.first_start <= o.day3
+     AND r.starts_on <= o.day3 AND r.ends_on >= o.day3
 ),
 -- Every observation folded into its (group, months followed up to the curve's end, outcome).
 compact AS MATERIALIZED (
@@ -173,10 +180,12 @@ people AS (
   SELECT 'ALUMNI' AS grp, count(DISTINCT person_id)::int AS people FROM alumni
   UNION ALL
   -- Everyone holding a span that some cohort's date falls in.
-  SELECT 'COMPARISON', count(DISTINCT s.person_id)::int
-    FROM spans s JOIN groups g ON g.department_id = s.department_id AND g.career_level = s.career_level
-   WHERE CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END
-         > width_bucket(s.lo - 1, g.dates)
+  SELECT 'COMPARISON', count(*)::int
+    FROM (SELECT s.person_id
+            FROM spans s JOIN groups g ON g.department_id = s.department_id AND g.career_level = s.career_level
+           WHERE CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END
+                 > width_bucket(s.lo - 1, g.dates)
+           GROUP BY s.person_id) p
 ),
 medians AS (
   SELECT c.grp, percentile_cont(0.5) WITHIN GROUP (ORDER BY c.promoted_month) AS "medianMonths"
