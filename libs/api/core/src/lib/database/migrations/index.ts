@@ -12,6 +12,7 @@ import { AddedCoverageRollup1764400001000 } from './1764400001000-AddedCoverageR
 import { AddedPmoFillRollup1764400002000 } from './1764400002000-AddedPmoFillRollup';
 import { AddedLeaveStretchIndex1764400003000 } from './1764400003000-AddedLeaveStretchIndex';
 import { AddedOutcomesRollup1764400004000 } from './1764400004000-AddedOutcomesRollup';
+import { AddedFairnessRollup1764400006000 } from './1764400006000-AddedFairnessRollup';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AddedPmoFillRollup1764400002000,
   AddedLeaveStretchIndex1764400003000,
   AddedOutcomesRollup1764400004000,
+  AddedFairnessRollup1764400006000,
 ];
