@@ -122,7 +122,8 @@ export class AddedFairnessRollup1764400006000 implements MigrationInterface {
       CREATE FUNCTION analytics_rebuild_fairness() RETURNS void LANGUAGE sql AS $$
         SELECT pg_advisory_xact_lock(hashtext('stint.fairness'));
         DELETE FROM fairness_fact;
-        INSERT INTO fairness_fact SELECT * FROM fairness_fact_source(ARRAY(SELECT id FROM person));
+        -- In the order the statement reads ranges in, so that a period's rows share heap pages.
+        INSERT INTO fairness_fact SELECT * FROM fairness_fact_source(ARRAY(SELECT id FROM person)) ORDER BY kind, day;
       $$`);
 
     // The people a statement's old and new rows name (`id` on person, `person_id` elsewhere).
