@@ -33,6 +33,7 @@ describe('migrations', () => {
       'coverage_person_event',
       'department',
       'eligibility_policy',
+      'fairness_fact',
       'idempotency_key',
       'login_throttle',
       'notification',
