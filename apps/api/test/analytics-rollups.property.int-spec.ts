@@ -1,9 +1,10 @@
 // The precomputed analytics (docs/decisions.md: "Coverage reads a history-aware rollup", "Seat
-// fill reads a rollup", "Outcomes reads a rollup of comparison spans") are only worth having if
+// fill reads a rollup", "Outcomes reads a rollup of comparison spans", "Fairness reads a rollup
+// of person facts") are only worth having if
 // they always equal the direct computation. This suite applies random sequences of writes to a generated organisation — through the real API
 // (assign, end early, cancel, hire, leave, backdated move, promotion, leave of absence, CSV
 // import, history correction, seats opened and closed, a policy change) and, for what the API
-// refuses on purpose (rotations in the past), straight to the tables — and after every write
+// refuses on purpose (rotations and requests in the past), straight to the tables — and after every write
 // compares every coverage, seat fill, staffing, fairness and outcomes number the app's statements give with
 // the from-scratch statements (REFERENCE_*, which read only the base tables). After each sequence
 // the rollup tables must also equal a rebuild from the base tables.
@@ -104,6 +105,13 @@ const command = fc.oneof(
     seat: frac,
     monthsAgo: fc.integer({ min: 2, max: 60 }),
     months: fc.integer({ min: 1, max: 18 }),
+  }),
+  fc.record({
+    kind: fc.constant('pastRequest' as const),
+    person: frac,
+    daysAgo: fc.nat(1500),
+    status: fc.constantFrom('SUBMITTED', 'APPROVED', 'DECLINED', 'WITHDRAWN'),
+    decidedAfterDays: fc.nat(60),
   }),
   fc.record({
     kind: fc.constant('openSeat' as const),
@@ -443,6 +451,32 @@ describe('the analytics rollups equal a from-scratch computation after any seque
         }
         return;
       }
+      case 'pastRequest': {
+        // Requests of earlier years (the import of records, the generator), some decided: the API
+        // only submits today's.
+        const person = await employed(c.person);
+        if (!person) return;
+        const submittedOn = daysBack(c.daysAgo, person.hired_on);
+        const decidedOn =
+          c.status === 'SUBMITTED' ? null : addDays(submittedOn, c.decidedAfterDays);
+        try {
+          await t.db.query(
+            `INSERT INTO rotation_request (person_id, status, goals, earliest_start, duration_months,
+                                           submitted_at, decided_at, decision_note)
+             VALUES ($1, $2, '{PROCESS_IMPROVEMENT}', $3::date, 12,
+                     ($3::date + time '09:30') AT TIME ZONE 'UTC', ($4::date + time '16:00') AT TIME ZONE 'UTC',
+                     CASE WHEN $2 = 'DECLINED' THEN 'Not now' END)`,
+            [person.id, c.status, submittedOn, decidedOn],
+          );
+          changed = true;
+          tally.applied++;
+        } catch (error) {
+          // A second submitted request of the person: the unique index refuses it.
+          if (!/rotation_request_one_submitted_per_person/.test(String(error))) throw error;
+          tally.refused++;
+        }
+        return;
+      }
       case 'openSeat': {
         const pmo = pick(await rows<{ id: string }>(`SELECT id FROM pmo ORDER BY id`), c.pmo);
         if (!pmo) return;
@@ -594,6 +628,10 @@ describe('the analytics rollups equal a from-scratch computation after any seque
       [addMonths(today, -24), today],
       [addMonths(today, -60), addMonths(today, -30)],
       [addDays(today, -45), addMonths(today, 6)],
+      // A month ending in the past, and one of a single day: people whose group changed after
+      // their first request or placement in it, and leavers after it, count apart.
+      [addMonths(today, -13), addDays(addMonths(today, -12), -1)],
+      [addDays(today, -200), addDays(today, -200)],
     ]) {
       await same(`fairness after ${after}`, FAIRNESS_SQL, REFERENCE_FAIRNESS_SQL, [from, to, 5]);
     }
@@ -629,7 +667,7 @@ describe('the analytics rollups equal a from-scratch computation after any seque
 
   it('holds after each kind of write', async () => {
     const kinds = [...new Set(fc.sample(command, { numRuns: 400, seed: 1 }).map((c) => c.kind))];
-    expect(kinds).toHaveLength(14);
+    expect(kinds).toHaveLength(15);
     for (const kind of kinds) {
       const tries = fc.sample(
         command.filter((c) => c.kind === kind),
@@ -687,6 +725,7 @@ describe('the analytics rollups equal a from-scratch computation after any seque
         WHERE (department_id, career_level) = (SELECT department_id, career_level FROM outcome_span_bounds
                                                 ORDER BY cardinality(los) DESC, 1, 2 LIMIT 1)`,
     );
+    await t.db.query(`DELETE FROM fairness_fact WHERE kind = 'leave'`);
     await expect(compareEverything('drift')).rejects.toThrow();
 
     const root = path.resolve(__dirname, '../../..');
@@ -705,6 +744,7 @@ describe('the analytics rollups equal a from-scratch computation after any seque
     expect(stdout).toMatch(/analytics_rebuild_coverage: .*CHANGED coverage_month/);
     expect(stdout).toMatch(/analytics_rebuild_fill: .*CHANGED pmo_fill_month/);
     expect(stdout).toMatch(/analytics_rebuild_outcomes: .*CHANGED outcome_span_bounds/);
+    expect(stdout).toMatch(/analytics_rebuild_fairness: .*CHANGED fairness_fact/);
     await compareEverything('npm run analytics:rebuild');
   }, 180_000);
 });

@@ -12,62 +12,67 @@ WITH on_to AS (
              AND true) z
    GROUP BY z.department_id, z.career_level
 ),
+req AS (
+  SELECT f.person_id, true AS r_in, f.department_id AS r_dept, f.career_level AS r_level,
+         f.department_id IS NOT NULL AND (f.group_until IS NULL OR f.group_until > $2::date) AS r_holds
+    FROM fairness_fact f
+   WHERE f.kind = 'request' AND f.day BETWEEN $1::date AND $2::date AND (f.prev_day IS NULL OR f.prev_day < $1::date)
+     AND f.hired_on <= $2::date AND (f.left_on IS NULL OR f.left_on > $1::date)
+),
+start AS (
+  SELECT f.person_id, true AS s_in, f.department_id AS s_dept, f.career_level AS s_level,
+         f.department_id IS NOT NULL AND (f.group_until IS NULL OR f.group_until > $2::date) AS s_holds
+    FROM fairness_fact f
+   WHERE f.kind = 'start' AND f.day BETWEEN $1::date AND $2::date AND (f.prev_day IS NULL OR f.prev_day < $1::date)
+     AND f.hired_on <= $2::date AND (f.left_on IS NULL OR f.left_on > $1::date)
+),
+leavers AS (
+  SELECT f.person_id, true AS l_in, f.department_id AS l_dept, f.career_level AS l_level
+    FROM fairness_fact f
+   WHERE f.kind = 'leave' AND f.day > $1::date AND f.day <= $2::date AND f.hired_on <= $2::date
+),
 -- The people whose group is not simply the one they are in on $2 (the rollup's cells): those
--- who left within the period, asked for a rotation in it, or started one in it. Everyone else
+-- who asked for a rotation in the period, started one in it, or left within it. Everyone else
 -- employed at some time in [from, to] is employed on to and counts in the cell they hold then.
-special_ids AS (
-  SELECT p.id FROM person p WHERE p.left_on > $1::date AND p.left_on <= $2::date
-  UNION
-  SELECT rq.person_id FROM rotation_request rq
-   WHERE (rq.submitted_at AT TIME ZONE 'UTC')::date BETWEEN $1::date AND $2::date
-  UNION
-  SELECT r.person_id FROM rotation r
-   WHERE r.cancelled_at IS NULL AND r.starts_on BETWEEN $1::date AND $2::date
+special AS (
+  SELECT person_id, r_in IS NOT NULL AS requested, s_in IS NOT NULL AS placed, l_in IS NOT NULL AS left_in,
+         r_dept, r_level, l_dept, l_level,
+         CASE WHEN r_holds THEN r_dept WHEN s_holds THEN s_dept END AS known_dept,
+         CASE WHEN r_holds THEN r_level WHEN s_holds THEN s_level END AS known_level
+    FROM req FULL JOIN start USING (person_id) FULL JOIN leavers USING (person_id)
 ),
-employed AS (
-  SELECT p.id, p.hired_on, p.left_on,
-         (SELECT min((rq.submitted_at AT TIME ZONE 'UTC')::date) FROM rotation_request rq WHERE rq.person_id = p.id
-             AND (rq.submitted_at AT TIME ZONE 'UTC')::date BETWEEN $1::date AND $2::date) AS first_request,
-         least($2::date, p.left_on - 1) AS last_day,
-         EXISTS (SELECT 1 FROM rotation r WHERE r.person_id = p.id AND r.cancelled_at IS NULL
-                    AND r.starts_on BETWEEN $1::date AND $2::date) AS placed
-    FROM special_ids s JOIN person p ON p.id = s.id
-   WHERE p.hired_on <= $2::date AND (p.left_on IS NULL OR p.left_on > $1::date)
+-- Their group on $2 when still employed then (the cell they are taken out of): known from a
+-- fact whose group holds through $2, else looked up (an index probe, only for those).
+on_to_group AS (
+  SELECT sp.*, coalesce(sp.known_dept, h.department_id) AS to_dept, coalesce(sp.known_level, h.career_level) AS to_level
+    FROM special sp
+    LEFT JOIN LATERAL (
+      -- The last stretch to start by $2, if it still holds then (stretches do not overlap): a
+      -- backward probe of person_history_person_idx, made only for the rows that need it.
+      SELECT h.department_id, h.career_level
+        FROM (SELECT h.department_id, h.career_level, h.valid_to FROM person_history h
+               WHERE sp.known_dept IS NULL AND NOT sp.left_in AND h.person_id = sp.person_id AND h.valid_from <= $2::date
+               ORDER BY h.valid_from DESC LIMIT 1) h
+       WHERE h.valid_to IS NULL OR h.valid_to > $2::date
+    ) h ON true
 ),
--- Taken out of the cell they hold on $2 (those still employed then) ...
-moved_out AS (
-  SELECT h.department_id, h.career_level, count(*) AS n
-    FROM employed e JOIN person_history h ON h.person_id = e.id AND h.valid_from <= $2::date AND (h.valid_to IS NULL OR h.valid_to > $2::date)
-   WHERE e.left_on IS NULL OR e.left_on > $2::date
-   GROUP BY h.department_id, h.career_level
-),
--- ... and counted in the one held on their first request's date, else their last day.
-moved_in AS (
-  SELECT h.department_id, h.career_level, e.first_request IS NOT NULL AS requested, e.placed
-    FROM employed e
-    JOIN person_history h ON h.person_id = e.id
-     AND h.valid_from <= greatest(e.hired_on, coalesce(e.first_request, e.last_day))
-     AND (h.valid_to IS NULL OR h.valid_to > greatest(e.hired_on, coalesce(e.first_request, e.last_day)))
-),
+-- Taken out of the cell they hold on $2 (those still employed then), and counted in the one held
+-- on their first request's date, else their last day.
 staff AS (
-  SELECT department_id, career_level, sum(n) AS people, sum(requested) AS requested, sum(placed) AS placed
-    FROM (SELECT department_id, career_level, headcount AS n, 0 AS requested, 0 AS placed FROM on_to
-          UNION ALL
-          SELECT department_id, career_level, -n, 0, 0 FROM moved_out
-          UNION ALL
-          SELECT department_id, career_level, 1, requested::int, placed::int FROM moved_in) x
-   GROUP BY department_id, career_level
+  SELECT department_id, career_level, headcount AS people, 0 AS requested, 0 AS placed FROM on_to
+  UNION ALL
+  SELECT to_dept, to_level, -1, 0, 0 FROM on_to_group WHERE NOT left_in AND to_dept IS NOT NULL
+  UNION ALL
+  SELECT g.department_id, g.career_level, 1, requested::int, placed::int
+    FROM on_to_group o
+   CROSS JOIN LATERAL (SELECT CASE WHEN o.requested THEN o.r_dept WHEN o.left_in THEN o.l_dept ELSE o.to_dept END AS department_id,
+                              CASE WHEN o.requested THEN o.r_level WHEN o.left_in THEN o.l_level ELSE o.to_level END AS career_level) g
+   WHERE g.department_id IS NOT NULL
 ),
 decisions AS (
-  SELECT h.department_id, h.career_level, rq.status,
-         extract(epoch FROM rq.decided_at - rq.submitted_at) / 86400 AS days
-    FROM rotation_request rq
-    JOIN person p ON p.id = rq.person_id AND p.hired_on <= $2::date AND (p.left_on IS NULL OR p.left_on > $1::date)
-    JOIN person_history h ON h.person_id = rq.person_id
-     AND h.valid_from <= greatest(p.hired_on, (rq.submitted_at AT TIME ZONE 'UTC')::date)
-     AND (h.valid_to IS NULL OR h.valid_to > greatest(p.hired_on, (rq.submitted_at AT TIME ZONE 'UTC')::date))
-   WHERE rq.status IN ('APPROVED', 'DECLINED')
-     AND (rq.decided_at AT TIME ZONE 'UTC')::date BETWEEN $1::date AND $2::date
+  SELECT f.department_id, f.career_level, f.status, f.days
+    FROM fairness_fact f
+   WHERE f.decided_day BETWEEN $1::date AND $2::date AND f.department_id IS NOT NULL AND f.hired_on <= $2::date AND (f.left_on IS NULL OR f.left_on > $1::date)
 ),
 by_people AS (
   SELECT department_id, career_level, GROUPING(department_id) AS by_level,

@@ -10,7 +10,7 @@ WITH employed AS (
    WHERE p.hired_on <= $2::date AND (p.left_on IS NULL OR p.left_on > $1::date)
 ),
 staff AS (
-  SELECT e.id, h.department_id, h.career_level, e.first_request IS NOT NULL AS requested, e.placed
+  SELECT h.department_id, h.career_level, 1 AS people, (e.first_request IS NOT NULL)::int AS requested, e.placed::int AS placed
     FROM employed e
     JOIN person_history h ON h.person_id = e.id
      AND h.valid_from <= greatest(e.hired_on, coalesce(e.first_request, e.last_day))
@@ -29,7 +29,7 @@ decisions AS (
 ),
 by_people AS (
   SELECT department_id, career_level, GROUPING(department_id) AS by_level,
-         count(*) AS people, count(*) FILTER (WHERE requested) AS requested, count(*) FILTER (WHERE placed) AS placed
+         sum(people) AS people, sum(requested) AS requested, sum(placed) AS placed
     FROM staff GROUP BY GROUPING SETS ((department_id), (career_level))
 ),
 by_decision AS (

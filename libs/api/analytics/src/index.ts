@@ -1,6 +1,7 @@
 export * from './lib/analytics.module';
 export { COVERAGE_SQL } from './lib/sql/coverage.sql';
-export { FAIRNESS_SQL, HEADCOUNT_CELLS_SQL, PARTICIPATION_SQL } from './lib/sql/staffing.sql';
+export { HEADCOUNT_CELLS_SQL, PARTICIPATION_SQL } from './lib/sql/staffing.sql';
+export { FAIRNESS_SQL } from './lib/sql/fairness.sql';
 export {
   REFERENCE_COVERAGE_SQL,
   REFERENCE_FAIRNESS_SQL,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AnalyticsResolver } from './analytics.resolver';
 import { CandidatesService } from './services/candidates.service';
 import { CoverageService } from './services/coverage.service';
+import { FairnessService } from './services/fairness.service';
 import { ImpactService } from './services/impact.service';
 import { OutcomesService } from './services/outcomes.service';
 import { StaffingService } from './services/staffing.service';
@@ -11,6 +12,7 @@ import { StaffingService } from './services/staffing.service';
   providers: [
     CoverageService,
     StaffingService,
+    FairnessService,
     CandidatesService,
     ImpactService,
     OutcomesService,

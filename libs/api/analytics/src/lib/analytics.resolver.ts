@@ -18,6 +18,7 @@ import { RotationImpact } from './models/rotation-impact.model';
 import { RequestFunnel, Staffing } from './models/staffing.model';
 import { CandidatesService } from './services/candidates.service';
 import { CoverageService } from './services/coverage.service';
+import { FairnessService } from './services/fairness.service';
 import { ImpactService } from './services/impact.service';
 import { Outcomes } from './models/outcomes.model';
 import { OutcomesService } from './services/outcomes.service';
@@ -29,6 +30,7 @@ export class AnalyticsResolver {
   constructor(
     private readonly coverageService: CoverageService,
     private readonly staffingService: StaffingService,
+    private readonly fairnessService: FairnessService,
     private readonly candidatesService: CandidatesService,
     private readonly impactService: ImpactService,
     private readonly outcomesService: OutcomesService,
@@ -60,7 +62,7 @@ export class AnalyticsResolver {
   @Roles('HR')
   @Query(() => Fairness, { description: 'HR or ADMIN; groups under 5 people are suppressed' })
   fairness(@Args() args: FairnessArgs): Promise<Fairness> {
-    return this.staffingService.fairness(args);
+    return this.fairnessService.fairness(args);
   }
 
   @Roles('DIRECTOR')

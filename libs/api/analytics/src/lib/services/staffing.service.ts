@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '@stint/api-core';
-import { CAREER_LEVEL_LABELS, todayIso, type CareerLevel } from '@stint/domain';
-import type { FairnessArgs, RequestFunnelArgs } from '../dto/analytics.inputs';
-import { FAIRNESS_MIN_GROUP, type Fairness, type FairnessGroup } from '../models/fairness.model';
+import { todayIso } from '@stint/domain';
+import type { RequestFunnelArgs } from '../dto/analytics.inputs';
 import type {
   HeadcountCell,
   LevelParticipation,
@@ -13,12 +12,12 @@ import type {
   Staffing,
   UpcomingReturn,
 } from '../models/staffing.model';
-import { FAIRNESS_SQL, HEADCOUNT_CELLS_SQL, PARTICIPATION_SQL } from '../sql/staffing.sql';
+import { HEADCOUNT_CELLS_SQL, PARTICIPATION_SQL } from '../sql/staffing.sql';
 import { OPEN_SEATS_SQL, REQUEST_FUNNEL_SQL, UPCOMING_RETURNS_SQL } from '../sql/fill.sql';
 import { readAnalytics } from './analytics-read';
-import { asOfOrToday, checkPeriod, share } from './analytics-range';
+import { asOfOrToday, share } from './analytics-range';
 
-/** staffing (four statements), requestFunnel and fairness (one each), each in one read transaction. */
+/** staffing (four statements) and requestFunnel (one), each in one read transaction. */
 @Injectable()
 export class StaffingService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -63,21 +62,5 @@ export class StaffingService {
       ]),
     );
     return rows[0];
-  }
-
-  async fairness(args: FairnessArgs): Promise<Fairness> {
-    checkPeriod(args.from, args.to, 'QUARTER', '');
-    const rows: (Omit<FairnessGroup, 'label'> & { label: string })[] = await readAnalytics(
-      this.dataSource,
-      (manager) => manager.query(FAIRNESS_SQL, [args.from, args.to, FAIRNESS_MIN_GROUP]),
-    );
-    return {
-      from: args.from,
-      to: args.to,
-      groups: rows.map((g) => ({
-        ...g,
-        label: g.dimension === 'LEVEL' ? CAREER_LEVEL_LABELS[g.label as CareerLevel] : g.label,
-      })),
-    };
   }
 }

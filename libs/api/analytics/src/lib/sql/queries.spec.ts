@@ -14,7 +14,8 @@ import {
   REFERENCE_HEADCOUNT_CELLS_SQL,
   REFERENCE_PARTICIPATION_SQL,
 } from './reference.sql';
-import { FAIRNESS_SQL, HEADCOUNT_CELLS_SQL, PARTICIPATION_SQL } from './staffing.sql';
+import { HEADCOUNT_CELLS_SQL, PARTICIPATION_SQL } from './staffing.sql';
+import { FAIRNESS_SQL } from './fairness.sql';
 import { OPEN_SEATS_SQL, PMO_FILL_SQL, REQUEST_FUNNEL_SQL, UPCOMING_RETURNS_SQL } from './fill.sql';
 import { REFERENCE_PMO_FILL_SQL } from './reference-fill.sql';
 

@@ -13,6 +13,7 @@ import { AddedPmoFillRollup1764400002000 } from './1764400002000-AddedPmoFillRol
 import { AddedLeaveStretchIndex1764400003000 } from './1764400003000-AddedLeaveStretchIndex';
 import { AddedOutcomesRollup1764400004000 } from './1764400004000-AddedOutcomesRollup';
 import { AddedOutcomeSpanBounds1764400005000 } from './1764400005000-AddedOutcomeSpanBounds';
+import { AddedFairnessRollup1764400006000 } from './1764400006000-AddedFairnessRollup';
 import { AddedPersonEligibleDays1764400007000 } from './1764400007000-AddedPersonEligibleDays';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   AddedLeaveStretchIndex1764400003000,
   AddedOutcomesRollup1764400004000,
   AddedOutcomeSpanBounds1764400005000,
+  AddedFairnessRollup1764400006000,
   AddedPersonEligibleDays1764400007000,
 ];
