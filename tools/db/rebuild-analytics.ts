@@ -8,8 +8,7 @@
 // may keep running. Uses DATABASE_URL, or the embedded PostgreSQL that `npm start` uses.
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { loadConfig, withDatabase } from '@stint/api-core';
-import { ANALYTICS_ROLLUPS } from '@stint/api-analytics';
+import { ANALYTICS_ROLLUPS, loadConfig, withDatabase } from '@stint/api-core';
 
 /** Rollup table → a fingerprint of its rows, to report whether a rebuild changed anything. */
 const FINGERPRINT = (table: string) =>

@@ -29,9 +29,9 @@ import {
   REFERENCE_OUTCOMES_SQL,
   REFERENCE_PARTICIPATION_SQL,
   REFERENCE_PMO_FILL_SQL,
-  ANALYTICS_ROLLUPS,
   coverageParams,
 } from '@stint/api-analytics';
+import { ANALYTICS_ROLLUPS } from '@stint/api-core';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
 import {
   CAREER_LEVELS,

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Client, Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { ANALYTICS_ROLLUPS } from '@stint/api-core';
 import { type CopyValue, encodeCopyRow } from './copy-format';
 import { type Organisation, type OrganisationTables, TABLE_ORDER, type TableName } from './types';
 
@@ -228,12 +229,8 @@ export async function loadOrganisation(
           total,
         });
       }
-      const { rows: rebuilds } = await client.query<{ name: string }>(
-        `SELECT p.proname AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-          WHERE n.nspname = current_schema() AND p.proname LIKE 'analytics\\_rebuild\\_%' AND p.pronargs = 0
-          ORDER BY p.proname`,
-      );
-      for (const { name } of rebuilds) await client.query(`SELECT ${name}()`);
+      // In the registry's order: a rollup derived from another is rebuilt after it.
+      for (const { rebuild } of ANALYTICS_ROLLUPS) await client.query(`SELECT ${rebuild}()`);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -16,4 +16,3 @@ export { REFERENCE_OUTCOMES_SQL } from './lib/sql/reference-outcomes.sql';
 export { ELIGIBLE_PEOPLE_SQL } from '@stint/api-data';
 export { coverageParams } from './lib/services/coverage.service';
 export { candidatesParams, type SeatFacts } from './lib/services/candidates.service';
-export { ANALYTICS_ROLLUPS, type AnalyticsRollup } from './lib/rollups';

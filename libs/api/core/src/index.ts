@@ -27,3 +27,4 @@ export * from './lib/graphql/keyset-page';
 export * from './lib/database/read-routing';
 export * from './lib/database/read-replicas.module';
 export * from './lib/graphql/compiled-execution';
+export * from './lib/database/rollups';

@@ -26,8 +26,8 @@ function eligibleDaysSql(filter: string): string {
  * which it is derived. Statement-level triggers on `coverage_person_event` (which
  * coverage_refresh rewrites in every writing transaction, and the coverage rebuild truncates and
  * refills) recompute the people of the changed events, so it is right whenever coverage is.
- * Its rebuild must run after coverage's: ANALYTICS_ROLLUPS lists it after, and the generator's
- * loader, which runs every analytics_rebuild_* by name, sorts `coverage` first.
+ * Its rebuild must run after coverage's: ANALYTICS_ROLLUPS lists it after (npm run analytics:rebuild
+ * and the generator's loader rebuild in that order).
  */
 export class AddedPersonEligibleDays1764400007000 implements MigrationInterface {
   name = 'AddedPersonEligibleDays1764400007000';
