@@ -96,11 +96,10 @@ describe('the coverage rollup', () => {
   async function expectRebuildEqual(): Promise<void> {
     const events = `SELECT person_id, department_id, career_level, day, dh, dx, dr, de FROM coverage_person_event
                      ORDER BY person_id, department_id, career_level, day`;
-    // Rows the rebuild has (the maintained range may be wider, and keys may be left all zero).
+    // The months a rebuild has (the maintained range may be wider: it only grows).
     const months = `SELECT c.* FROM coverage_month c
                      WHERE c.month BETWEEN (SELECT min(date_trunc('month', day)) FROM coverage_person_event)
                                        AND (SELECT max(date_trunc('month', day)) FROM coverage_person_event)
-                       AND (c.headcount, c.experienced, c.on_rotation, c.eligible) <> (0, 0, 0, 0)
                      ORDER BY c.month, c.department_id, c.career_level`;
     const eligibleDays = `SELECT person_id, days::text FROM person_eligible_days ORDER BY person_id`;
     const read = async () => [
@@ -217,6 +216,30 @@ describe('the coverage rollup', () => {
       `UPDATE person SET career_level = 'SENIOR_PROJECT_MANAGER'
         WHERE id = (SELECT id FROM person WHERE left_on IS NULL AND career_level = 'PROJECT_MANAGER' ORDER BY id LIMIT 1)`,
     );
+    // A key emptied: the only person ever at their level in their department is corrected, for
+    // their whole history, into another department. A rebuild has no rows for that key, and
+    // neither may the maintained table (all-zero keys are pruned).
+    const lone = await one<{ id: string; department: string; level: string; other: string }>(
+      `SELECT e.person_id AS id, e.department_id AS department, e.career_level AS level,
+              (SELECT d.id FROM department d WHERE d.id <> e.department_id ORDER BY d.code LIMIT 1) AS other
+         FROM coverage_person_event e
+        WHERE NOT EXISTS (SELECT 1 FROM coverage_person_event o WHERE o.department_id = e.department_id
+                             AND o.career_level = e.career_level AND o.person_id <> e.person_id)
+          AND NOT EXISTS (SELECT 1 FROM person_history h WHERE h.person_id = e.person_id
+                             AND h.department_id <> e.department_id)
+        ORDER BY e.person_id LIMIT 1`,
+    );
+    const keyRows = () =>
+      one<{ n: number }>(
+        `SELECT count(*)::int AS n FROM coverage_month WHERE department_id = $1 AND career_level = $2`,
+        [lone.department, lone.level],
+      );
+    expect((await keyRows()).n).toBeGreaterThan(0);
+    await t.db.query(`UPDATE person_history SET department_id = $2 WHERE person_id = $1`, [
+      lone.id,
+      lone.other,
+    ]);
+    expect((await keyRows()).n).toBe(0);
     // A leave of absence over the coming months (a correction of the history).
     const onLeave = await one<{ id: string }>(
       `SELECT id FROM person WHERE left_on IS NULL AND career_level = 'PROJECT_MANAGER' ORDER BY id OFFSET 3 LIMIT 1`,

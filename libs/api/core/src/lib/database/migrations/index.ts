@@ -15,6 +15,7 @@ import { AddedOutcomesRollup1764400004000 } from './1764400004000-AddedOutcomesR
 import { AddedOutcomeSpanBounds1764400005000 } from './1764400005000-AddedOutcomeSpanBounds';
 import { AddedFairnessRollup1764400006000 } from './1764400006000-AddedFairnessRollup';
 import { AddedPersonEligibleDays1764400007000 } from './1764400007000-AddedPersonEligibleDays';
+import { PrunedEmptyCoverageKeys1764400010000 } from './1764400010000-PrunedEmptyCoverageKeys';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   AddedOutcomeSpanBounds1764400005000,
   AddedFairnessRollup1764400006000,
   AddedPersonEligibleDays1764400007000,
+  PrunedEmptyCoverageKeys1764400010000,
 ];
