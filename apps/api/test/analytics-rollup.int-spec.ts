@@ -5,6 +5,7 @@
 // gives; two writers changing one department at once must leave it right too.
 import { Client } from 'pg';
 import {
+  COVERAGE_JSON_SQL,
   COVERAGE_SQL,
   coverageParams,
   FAIRNESS_SQL,
@@ -59,15 +60,18 @@ describe('the coverage rollup', () => {
           asOf,
           p,
         );
-        const [fresh, reference] = await Promise.all([
+        const [fresh, reference, json] = await Promise.all([
           t.db.query(COVERAGE_SQL, params),
           t.db.query(REFERENCE_COVERAGE_SQL, params),
+          t.db.query(COVERAGE_JSON_SQL, params),
         ]);
         expect({ asOf, granularity, rows: fresh.rows }).toEqual({
           asOf,
           granularity,
           rows: reference.rows,
         });
+        // What the service reads: the same rows, in the same order, arrays sent as json.
+        expect(json.rows).toEqual(fresh.rows);
       }
       expect((await t.db.query(HEADCOUNT_CELLS_SQL, [asOf])).rows).toEqual(
         (await t.db.query(REFERENCE_HEADCOUNT_CELLS_SQL, [asOf])).rows,
