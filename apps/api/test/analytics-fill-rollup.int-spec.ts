@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { PMO_FILL_SQL, REFERENCE_PMO_FILL_SQL } from '@stint/api-analytics';
+import { PMO_FILL_JSON_SQL, PMO_FILL_SQL, REFERENCE_PMO_FILL_SQL } from '@stint/api-analytics';
 import { addDays, todayIso } from '@stint/domain';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
 import { startTestApp, type SignedIn, type TestApp } from './support/test-app';
@@ -57,6 +57,8 @@ describe('the seat-fill rollup', () => {
       const reference = (await t.db.query<Row>(REFERENCE_PMO_FILL_SQL, params)).rows;
       expect(rollup.length).toBeGreaterThan(0);
       expect(rollup).toEqual(reference);
+      // What the service reads: the same rows, in the same order, arrays sent as json.
+      expect((await t.db.query<Row>(PMO_FILL_JSON_SQL, params)).rows).toEqual(rollup);
       await t.db.query('BEGIN');
       try {
         await t.db.query('SELECT analytics_rebuild_fill()');

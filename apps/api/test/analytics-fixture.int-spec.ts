@@ -280,6 +280,25 @@ describe('analytics on the hand-built fixture', () => {
     expect(counts(result.series)).toEqual([[10, 1, 1]]);
   });
 
+  it('a department list that matches no department: no departments, zeros (not a server error)', async () => {
+    const result = await coverage({
+      from: '2027-01-01',
+      to: '2027-03-31',
+      granularity: 'MONTH',
+      departmentIds: ['00000000-0000-4000-8000-000000000000'],
+      asOf: FIXTURE_TODAY,
+    });
+    expect(result.departments).toEqual([]);
+    expect(result.series.map((p) => p.label)).toEqual(['2027-01', '2027-02', '2027-03']);
+    expect(counts(result.series)).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
+    expect(result.series.every((p) => p.experienceShare === 0 && p.awayShare === 0)).toBe(true);
+    expect(result.totals).toMatchObject({ headcount: 0, onRotation: 0, alumni: 0, eligible: 0 });
+  });
+
   it('pmoFill: seat-days open and filled per quarter', async () => {
     const response = await t.gql<{
       pmoFill: {

@@ -5,6 +5,7 @@
 // gives; two writers changing one department at once must leave it right too.
 import { Client } from 'pg';
 import {
+  COVERAGE_JSON_SQL,
   COVERAGE_SQL,
   coverageParams,
   FAIRNESS_SQL,
@@ -60,15 +61,18 @@ describe('the coverage rollup', () => {
           asOf,
           p,
         );
-        const [fresh, reference] = await Promise.all([
+        const [fresh, reference, json] = await Promise.all([
           t.db.query(COVERAGE_SQL, params),
           t.db.query(REFERENCE_COVERAGE_SQL, params),
+          t.db.query(COVERAGE_JSON_SQL, params),
         ]);
         expect({ asOf, granularity, rows: fresh.rows }).toEqual({
           asOf,
           granularity,
           rows: reference.rows,
         });
+        // What the service reads: the same rows, in the same order, arrays sent as json.
+        expect(json.rows).toEqual(fresh.rows);
       }
       // The People list's eligibility filter reads person_eligible_days, derived from the events.
       for (const askedOn of [today, addMonths(asOf, 20)]) {

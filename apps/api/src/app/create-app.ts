@@ -41,6 +41,10 @@ export async function createApp(
     },
   );
   app.disable('x-powered-by');
+  // No ETag on res.send bodies (GraphQL answers): Express hashed every answer (SHA-1 of the 4.5 MB
+  // of coverage at `xl`: a third of what JSON.stringify of it costs) for a header no client
+  // revalidates a POST with. The dashboard's files (serve-static, sendFile) keep theirs.
+  app.set('etag', false);
   // Behind a load balancer the client's address (login throttling) is in X-Forwarded-For.
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(securityHeaders(config));

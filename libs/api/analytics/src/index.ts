@@ -1,5 +1,5 @@
 export * from './lib/analytics.module';
-export { COVERAGE_SQL } from './lib/sql/coverage.sql';
+export { COVERAGE_JSON_SQL, COVERAGE_SQL } from './lib/sql/coverage.sql';
 export { HEADCOUNT_CELLS_SQL, PARTICIPATION_SQL } from './lib/sql/staffing.sql';
 export { FAIRNESS_SQL } from './lib/sql/fairness.sql';
 export {
@@ -9,7 +9,7 @@ export {
   REFERENCE_PARTICIPATION_SQL,
 } from './lib/sql/reference.sql';
 export { CANDIDATES_SQL } from './lib/sql/candidates.sql';
-export { PMO_FILL_SQL } from './lib/sql/fill.sql';
+export { PMO_FILL_JSON_SQL, PMO_FILL_SQL } from './lib/sql/fill.sql';
 export { REFERENCE_PMO_FILL_SQL } from './lib/sql/reference-fill.sql';
 export { OUTCOMES_SQL } from './lib/sql/outcomes.sql';
 export { REFERENCE_OUTCOMES_SQL } from './lib/sql/reference-outcomes.sql';

@@ -6,10 +6,9 @@ import { windowEnd, type EligibilityPolicy, type PmoScope } from '@stint/domain'
 import type { CoverageFilter, PmoFillFilter } from '../dto/analytics.inputs';
 import type { Coverage, CoveragePoint, Granularity } from '../models/coverage.model';
 import type { PmoFill } from '../models/pmo-fill.model';
-import { COVERAGE_SQL } from '../sql/coverage.sql';
-import { PMO_FILL_SQL } from '../sql/fill.sql';
+import { COVERAGE_JSON_SQL } from '../sql/coverage.sql';
+import { PMO_FILL_JSON_SQL } from '../sql/fill.sql';
 import { readAnalytics } from './analytics-read';
-import { queryWithFastArrays } from './fast-arrays';
 import { asOfOrToday, checkPeriod, share } from './analytics-range';
 
 interface CoverageRow {
@@ -77,17 +76,23 @@ function points(
   alumni: number[],
   eligible: number[],
 ): CoveragePoint[] {
-  return labels.map((label, i) => ({
-    label,
-    date: dates[i],
-    forecast: dates[i] > asOf,
-    headcount: headcount[i],
-    onRotation: onRotation[i],
-    alumni: alumni[i],
-    eligible: eligible[i] ?? 0,
-    experienceShare: share(onRotation[i] + alumni[i], headcount[i]),
-    awayShare: share(onRotation[i], headcount[i]),
-  }));
+  // No department selected: the organisation's arrays are NULL, and its series is zeros.
+  return labels.map((label, i) => {
+    const h = headcount[i] ?? 0;
+    const r = onRotation[i] ?? 0;
+    const a = alumni[i] ?? 0;
+    return {
+      label,
+      date: dates[i],
+      forecast: dates[i] > asOf,
+      headcount: h,
+      onRotation: r,
+      alumni: a,
+      eligible: eligible[i] ?? 0,
+      experienceShare: share(r + a, h),
+      awayShare: share(r, h),
+    };
+  });
 }
 
 /** coverage and pmoFill: two statements and one statement, whatever the number of people. */
@@ -99,7 +104,7 @@ export class CoverageService {
     const asOf = asOfOrToday(filter.asOf);
     checkPeriod(filter.from, filter.to, filter.granularity, 'filter.');
     const rows: CoverageRow[] = await readAnalytics(this.dataSource, async (manager) =>
-      manager.query(COVERAGE_SQL, coverageParams(filter, asOf, await currentPolicy(manager))),
+      manager.query(COVERAGE_JSON_SQL, coverageParams(filter, asOf, await currentPolicy(manager))),
     );
     const org = rows.find((r) => r.kind === 'organisation');
     if (!org?.labels || !org.dates) throw new Error('coverage: the organisation row is missing');
@@ -167,8 +172,8 @@ export class CoverageService {
   async pmoFill(filter: PmoFillFilter): Promise<PmoFill[]> {
     const asOf = asOfOrToday(filter.asOf);
     const unit = checkPeriod(filter.from, filter.to, filter.granularity as Granularity, 'filter.');
-    const rows = await readAnalytics(this.dataSource, (manager) =>
-      queryWithFastArrays<PmoFillRow>(manager, PMO_FILL_SQL, [
+    const rows: PmoFillRow[] = await readAnalytics(this.dataSource, (manager) =>
+      manager.query(PMO_FILL_JSON_SQL, [
         filter.from,
         filter.to,
         unit,

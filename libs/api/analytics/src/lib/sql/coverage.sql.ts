@@ -1,3 +1,4 @@
+import { withJsonArrays } from './answer-json.sql';
 import { gridCtes } from './buckets.sql';
 import { bucketCellsCte, onDayCte } from './rollup.sql';
 
@@ -83,3 +84,31 @@ SELECT 'organisation', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                 OR EXISTS (SELECT 1 FROM person p WHERE p.id = rq.person_id AND p.department_id = ANY($4::uuid[]))))
   FROM org_series o
 ORDER BY kind, name, id`;
+
+/** COVERAGE_SQL as the service reads it: the same rows, the arrays as json (answer-json.sql.ts). */
+export const COVERAGE_JSON_SQL = withJsonArrays(
+  COVERAGE_SQL,
+  [
+    'kind',
+    'id',
+    'code',
+    'name',
+    '"coverageTarget"',
+    '"awayCap"',
+    'headcount',
+    '"onRotation"',
+    'alumni',
+    'eligible',
+    '"openSeats"',
+    '"pendingRequests"',
+  ],
+  [
+    '"seriesHeadcount"',
+    '"seriesOnRotation"',
+    '"seriesAlumni"',
+    '"seriesEligible"',
+    'labels',
+    'dates',
+  ],
+  'r.kind, r.name, r.id',
+);

@@ -1,4 +1,5 @@
 import { stretchOnDay } from '@stint/api-data';
+import { withJsonArrays } from './answer-json.sql';
 
 /** A date's month as a number (year × 12 + month − 1). */
 const MONTH_NO = (date: string) =>
@@ -92,6 +93,14 @@ SELECT p.id AS "pmoId", p.name, p.scope, coalesce(sc.n, 0) AS "seatCount",
   FROM pmos p JOIN cells c ON c.id = p.id CROSS JOIN grid_meta gm
   LEFT JOIN seat_counts sc ON sc.pmo_id = p.id
  ORDER BY p.name, p.id`;
+
+/** PMO_FILL_SQL as the service reads it: the same rows, the arrays as json (answer-json.sql.ts). */
+export const PMO_FILL_JSON_SQL = withJsonArrays(
+  PMO_FILL_SQL,
+  ['"pmoId"', 'name', 'scope', '"seatCount"'],
+  ['"daysOpen"', '"daysFilled"', 'labels', 'dates'],
+  'r.name, r."pmoId"',
+);
 
 /**
  * $1 asOf. Non-cancelled rotations ending in [asOf, asOf + 90 days], soonest first. Walks

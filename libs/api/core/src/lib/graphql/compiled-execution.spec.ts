@@ -6,9 +6,10 @@ import {
   GraphQLError,
   parse,
   type ExecutionResult,
+  type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { CompiledExecution } from './compiled-execution';
+import { CompiledExecution, dropPropertyResolvers } from './compiled-execution';
 
 class Refused extends Error {}
 
@@ -93,5 +94,47 @@ describe('CompiledExecution (graphql-jit behind Apollo)', () => {
     const [compiled, interpreted] = await bothWays('{ strict { label } }');
     expect(compiled.data).toBeNull();
     expect(plain(compiled)).toEqual(plain(interpreted));
+  });
+});
+
+describe('dropPropertyResolvers', () => {
+  // The resolvers Nest's code-first factory gives fields (same name, same body).
+  const nestResolver = (property: string, defaultValue?: unknown) =>
+    function rootFieldResolver(root: Record<string, unknown>) {
+      const value = root[property];
+      return typeof value === 'undefined' ? defaultValue : value;
+    };
+
+  it('takes off only resolvers that read the field’s own property, with the same answers', async () => {
+    const nest = buildSchema(`
+      type Point { label: String!, headcount: Int!, renamed: String!, fallback: Int! }
+      type Query { points: [Point!]! }`);
+    const point = nest.getType('Point') as GraphQLObjectType;
+    const pointFields = point.getFields();
+    pointFields['label'].resolve = nestResolver('label');
+    pointFields['headcount'].resolve = nestResolver('headcount');
+    pointFields['renamed'].resolve = nestResolver('title');
+    pointFields['fallback'].resolve = nestResolver('fallback', 7);
+    nest.getQueryType()!.getFields()['points'].resolve = () => [
+      { label: 'A', headcount: 1, title: 'T' },
+      { label: 'B', headcount: 2, title: 'U', fallback: 3 },
+    ];
+    const query = parse('{ points { label headcount renamed fallback } }');
+    const before = await execute({ schema: nest, document: query });
+
+    dropPropertyResolvers(nest);
+
+    expect(pointFields['label'].resolve).toBeUndefined();
+    expect(pointFields['headcount'].resolve).toBeUndefined();
+    expect(pointFields['renamed'].resolve).toBeDefined();
+    expect(pointFields['fallback'].resolve).toBeDefined();
+    expect(nest.getQueryType()!.getFields()['points'].resolve).toBeDefined();
+    expect(plain(await execute({ schema: nest, document: query }))).toEqual(plain(before));
+    expect(before.data).toEqual({
+      points: [
+        { label: 'A', headcount: 1, renamed: 'T', fallback: 7 },
+        { label: 'B', headcount: 2, renamed: 'U', fallback: 3 },
+      ],
+    });
   });
 });
