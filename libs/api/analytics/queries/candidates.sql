@@ -85,7 +85,7 @@ special AS (
      AND (r.ends_on < $1::date OR r.starts_on > $2::date)
 ),
 -- Each month, less the person when they are counted away in it themselves.
-self_away AS MATERIALIZED (
+self_away AS (
   SELECT x.person_id,
          bool_and(CASE WHEN dm.headcount > 0 THEN (dm.away - s.away + 1)::float8 / dm.headcount <= dm.cap + 1e-9
                        ELSE false END) AS ok,
@@ -113,17 +113,15 @@ home_share AS (
              AND true) z
    GROUP BY z.department_id, z.career_level
 ),
--- Per department, everything a candidate's home department contributes, in one row.
+-- Per department, everything a candidate's home department contributes, in one row, with the
+-- score parts that depend on the department alone (computed once per department, not per person).
 dept AS MATERIALIZED (
-  SELECT d.id AS department_id, d.coverage_target::float8 AS target, d.away_cap::float8 AS cap,
-         da.ok, da.worst, hs.experienced::float8 / nullif(hs.headcount, 0) AS share
-    FROM department d
-    JOIN dept_away da ON da.department_id = d.id
-    LEFT JOIN home_share hs ON hs.department_id = d.id
-),
-open_request AS MATERIALIZED (
-  SELECT rq.id, rq.person_id, rq.preferred_pmo_id, rq.preferred_scope, rq.goals
-    FROM rotation_request rq WHERE rq.status = 'SUBMITTED'
+  SELECT x.*, round(CASE WHEN x.target > 0 AND x.share < x.target THEN 20 * (x.target - x.share) / x.target ELSE 0 END::numeric, 2)::float8 AS p_below_target, round(CASE WHEN x.cap > 0 THEN 10 * greatest(0, x.cap - x.worst) / x.cap ELSE 0 END::numeric, 2)::float8 AS p_away_room
+    FROM (SELECT d.id AS department_id, d.coverage_target::float8 AS target, d.away_cap::float8 AS cap,
+                 da.ok, da.worst, hs.experienced::float8 / nullif(hs.headcount, 0) AS share
+            FROM department d
+            JOIN dept_away da ON da.department_id = d.id
+            LEFT JOIN home_share hs ON hs.department_id = d.id) x
 ),
 -- Everyone holding a stretch on startsOn at a level the seat admits, with what the rules and the
 -- score read from their history and department: joined before the rules filter them (OFFSET 0
@@ -132,32 +130,37 @@ open_request AS MATERIALIZED (
 -- join sees the whole organisation, as it is, and is hashed.
 people AS (
   SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, ps.department_id, ps.career_level,
-         h.n, h.anchor, h."overlaps", dx.target, dx.cap, dx.share, dx.ok, dx.worst
+         h.n, h.anchor, h."overlaps", dx.target, dx.cap, dx.share, dx.p_below_target,
+         coalesce(sa.ok, dx.ok) AS away_ok, coalesce(sa.worst, dx.worst) AS worst,
+         CASE WHEN sa.worst IS NULL THEN dx.p_away_room ELSE round(CASE WHEN dx.cap > 0 THEN 10 * greatest(0, dx.cap - sa.worst) / dx.cap ELSE 0 END::numeric, 2)::float8 END AS p_away_room,
+         rq.id AS request_id, rq.preferred_pmo_id, rq.preferred_scope, rq.goals
     FROM person p
-    JOIN person_history ps ON ps.person_id = p.id AND ps.valid_from <= $1::date AND (ps.valid_to IS NULL OR ps.valid_to > $1::date) AND ps.career_level = ANY($9::text[])
+    JOIN person_history ps ON ps.person_id = p.id AND ps.valid_from <= $1::date AND (ps.valid_to IS NULL OR ps.valid_to > $1::date)
+     AND ps.career_level = ANY($9::text[]) AND ps.career_level = ANY($4::text[])
     LEFT JOIN hist h ON h.person_id = p.id
     JOIN dept dx ON dx.department_id = ps.department_id
+    LEFT JOIN self_away sa ON sa.person_id = p.id
+    LEFT JOIN rotation_request rq ON rq.person_id = p.id AND rq.status = 'SUBMITTED'
+   -- Rules read from one table's statistics, estimated well (the others are applied below).
+   WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $2::date)
   OFFSET 0
 ),
 facts AS (
-  SELECT f.id, f.full_name, f.department_id, f.career_level, coalesce(f.n, 0) AS n,
-         rq.id AS request_id,
-         CASE WHEN rq.id IS NULL THEN NULL
-              WHEN rq.preferred_pmo_id = $11::uuid THEN 'PMO'
-              WHEN rq.preferred_pmo_id IS NULL AND rq.preferred_scope = $12::text THEN 'SCOPE'
-              WHEN rq.preferred_pmo_id IS NULL AND rq.preferred_scope IS NULL THEN 'ANY'
+  SELECT f.id, f.full_name, f.department_id, f.career_level, coalesce(f.n, 0) AS n, f.request_id,
+         CASE WHEN f.request_id IS NULL THEN NULL
+              WHEN f.preferred_pmo_id = $11::uuid THEN 'PMO'
+              WHEN f.preferred_pmo_id IS NULL AND f.preferred_scope = $12::text THEN 'SCOPE'
+              WHEN f.preferred_pmo_id IS NULL AND f.preferred_scope IS NULL THEN 'ANY'
               ELSE 'OTHER' END AS request_match,
          -- Asked only of the few with an open request (CASE evaluates the subquery only then).
-         CASE WHEN rq.id IS NULL THEN 0
-              ELSE coalesce(cardinality(ARRAY(SELECT unnest(rq.goals) INTERSECT SELECT unnest($10::text[]))), 0) END AS goals_matched,
-         f.target, f.cap, f.share, coalesce(sa.worst, f.worst) AS worst,
+         CASE WHEN f.request_id IS NULL THEN 0
+              ELSE coalesce(cardinality(ARRAY(SELECT unnest(f.goals) INTERSECT SELECT unnest($10::text[]))), 0) END AS goals_matched,
+         f.target, f.cap, f.share, f.worst, f.p_below_target, f.p_away_room,
          greatest(f.hired_on,
                   (f.pm_since + make_interval(months => $5::int))::date,
                   CASE WHEN f.anchor IS NULL THEN NULL
                        ELSE greatest((f.anchor + make_interval(months => $6::int))::date, f.anchor + 1) END) AS eligible_since
     FROM people f
-    LEFT JOIN self_away sa ON sa.person_id = f.id
-    LEFT JOIN open_request rq ON rq.person_id = f.id
    WHERE $8::boolean
      AND (f.hired_on <= $1::date
       AND (f.left_on IS NULL OR f.left_on > $2::date)
@@ -170,7 +173,7 @@ facts AS (
       AND coalesce(f.n, 0) < $7::int
       AND NOT f.id IN (SELECT lv.person_id FROM person_history lv WHERE lv.on_leave
                     AND lv.valid_from <= $2::date AND (lv.valid_to IS NULL OR lv.valid_to > $1::date)))
-     AND coalesce(sa.ok, f.ok)
+     AND f.away_ok
 ),
 parts AS (
   SELECT f.*,
@@ -179,8 +182,6 @@ parts AS (
               ELSE 0 END AS waited_months,
          CASE f.request_match WHEN 'PMO' THEN 30 WHEN 'SCOPE' THEN 20 WHEN 'ANY' THEN 10 ELSE 0 END::float8 AS p_open_request,
          (5 * f.goals_matched)::float8 AS p_goals_match,
-         round(CASE WHEN f.target > 0 AND f.share < f.target THEN 20 * (f.target - f.share) / f.target ELSE 0 END::numeric, 2)::float8 AS p_below_target,
-         round(CASE WHEN f.cap > 0 THEN 10 * greatest(0, f.cap - f.worst) / f.cap ELSE 0 END::numeric, 2)::float8 AS p_away_room,
          CASE WHEN f.n = 0 THEN 10 ELSE 0 END::float8 AS p_first_rotation
     FROM facts f
 )
