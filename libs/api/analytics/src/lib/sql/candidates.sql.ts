@@ -23,6 +23,11 @@ import { bucketCellsCte, onDayCte } from './rollup.sql';
  * the month's last day; AWAY_CAP judges each month in the department the person is in on its
  * last day. Almost everyone is in one department for the whole window and is judged once per
  * department; the few who move (or are away next to the window) are judged month by month.
+ *
+ * Department headcounts (each month's last day; people and experienced on startsOn) are read from
+ * the coverage rollup, which counts the same stays; away counts are computed from the rotations
+ * touching the window (docs/decisions.md, "Outcomes, candidates and eligible people without a
+ * rollup").
  */
 /** BELOW_TARGET's points for a department's target and experience share (float8 expressions). */
 const belowTarget = (target: string, share: string) =>
