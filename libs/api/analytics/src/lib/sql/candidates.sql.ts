@@ -1,4 +1,5 @@
 import { passesPersonRules, rotationHistoryCte, stretchOnDay } from '@stint/api-data';
+import { bucketCellsCte, onDayCte } from './rollup.sql';
 
 /**
  * candidates(seatId, startsOn, months, first) in one statement: everyone passing every SPEC §3
@@ -22,55 +23,66 @@ import { passesPersonRules, rotationHistoryCte, stretchOnDay } from '@stint/api-
  * the month's last day; AWAY_CAP judges each month in the department the person is in on its
  * last day. Almost everyone is in one department for the whole window and is judged once per
  * department; the few who move (or are away next to the window) are judged month by month.
+ *
+ * Department headcounts (each month's last day; people and experienced on startsOn) are read from
+ * the coverage rollup, which counts the same stays; away counts are computed from the rotations
+ * touching the window (docs/decisions.md, "Outcomes, candidates and eligible people without a
+ * rollup").
  */
+/** BELOW_TARGET's points for a department's target and experience share (float8 expressions). */
+const belowTarget = (target: string, share: string) =>
+  `round(CASE WHEN ${target} > 0 AND ${share} < ${target} THEN 20 * (${target} - ${share}) / ${target} ELSE 0 END::numeric, 2)::float8`;
+
+/** AWAY_ROOM's points for a department's away cap and the worst month's share with the person away. */
+const awayRoom = (cap: string, worst: string) =>
+  `round(CASE WHEN ${cap} > 0 THEN 10 * greatest(0, ${cap} - ${worst}) / ${cap} ELSE 0 END::numeric, 2)::float8`;
+
+/** The index, from 0, of the month of `day` (an SQL date) in the window (needs `mg` in scope). */
+const monthIdx = (day: string) =>
+  `((extract(year FROM ${day}) * 12 + extract(month FROM ${day}))::int - mg.base)`;
+
 export const CANDIDATES_SQL = `WITH months AS (
   SELECT (row_number() OVER (ORDER BY m) - 1)::int AS idx, m::date AS first_day,
          (m + interval '1 month' - interval '1 day')::date AS last_day
     FROM generate_series(date_trunc('month', $1::date::timestamp), date_trunc('month', $2::date::timestamp), interval '1 month') AS m
 ),
 mg AS (
-  SELECT min(first_day) AS first_day, max(last_day) AS last_day, array_agg(last_day + 1 ORDER BY idx) AS th FROM months
+  SELECT min(first_day) AS first_day, max(last_day) AS last_day, count(*)::int AS n,
+         (extract(year FROM $1::date) * 12 + extract(month FROM $1::date))::int AS base
+    FROM months
 ),
 ${rotationHistoryCte('hist', '$3::date', '$1::date', '$2::date')},
--- Stays: in department_id from s to e (half-open; e NULL = still there), the person's stretches
--- cut to their employment. Only those that can count on startsOn or on some month's last day.
-stays AS (
-  SELECT h.person_id, h.department_id, greatest(h.valid_from, q.hired_on) AS s, least(h.valid_to, q.left_on) AS e
-    FROM person_history h JOIN person q ON q.id = h.person_id CROSS JOIN mg
-   WHERE greatest(h.valid_from, q.hired_on) <= mg.last_day
-     AND (least(h.valid_to, q.left_on) IS NULL OR least(h.valid_to, q.left_on) > mg.first_day)
-     AND greatest(h.valid_from, q.hired_on) < coalesce(least(h.valid_to, q.left_on), 'infinity')
-     -- implied by the above, but each on one table, so both are cut before they are joined
-     AND h.valid_from <= mg.last_day AND (h.valid_to IS NULL OR h.valid_to > mg.first_day)
-     AND q.hired_on <= mg.last_day AND (q.left_on IS NULL OR q.left_on > mg.first_day)
-),
--- Every department's people on each month's last day: stays as +1/-1 in the first month ending
--- on or after their start and end (width_bucket), summed in month order below.
-hc_deltas AS (
-  SELECT q.department_id, width_bucket(v.day, mg.th) AS idx, sum(v.d) AS d
-    FROM stays q CROSS JOIN mg CROSS JOIN LATERAL (VALUES (q.s, 1), (q.e, -1)) AS v(day, d)
-   WHERE v.day IS NOT NULL
-   GROUP BY 1, 2
-),
+-- Every department's people on each month's last day, read from the coverage rollup.
+${bucketCellsCte('hc', undefined, 'months')},
 -- Who of each department (the one they are in on the month's last day) is away (a non-cancelled
--- rotation) on some day of each month.
-away_people AS (
-  SELECT DISTINCT q.department_id, r.person_id, mo.idx
-    FROM rotation r
-    CROSS JOIN mg
-    JOIN months mo ON r.starts_on <= mo.last_day AND r.ends_on >= mo.first_day
-    JOIN person_history q ON ${stretchOnDay('q', 'r.person_id', 'mo.last_day')}
+-- rotation) on some day of each month, as runs of months: each person's months touched by a
+-- rotation (merged, as two rotations can touch one month), cut to the months on whose last day
+-- they hold each stretch ([month of valid_from, month of valid_to)), counted as +1/-1 at a run's
+-- first month and the month after it.
+away_runs AS MATERIALIZED (
+  SELECT r.person_id, range_agg(int4range(${monthIdx('r.starts_on')}, ${monthIdx('r.ends_on')} + 1)) AS idx
+    FROM rotation r CROSS JOIN mg
    WHERE r.cancelled_at IS NULL AND r.starts_on <= mg.last_day AND r.ends_on >= mg.first_day
-     AND q.valid_from <= mg.last_day AND (q.valid_to IS NULL OR q.valid_to > mg.first_day)
+   GROUP BY r.person_id
 ),
-away_counts AS (SELECT department_id, idx, count(*) AS away FROM away_people GROUP BY department_id, idx),
+away_deltas AS (
+  SELECT q.department_id, v.idx, sum(v.d) AS d
+    FROM away_runs a
+    JOIN person_history q ON q.person_id = a.person_id
+    CROSS JOIN mg
+    CROSS JOIN LATERAL unnest(a.idx * int4multirange(int4range(${monthIdx('q.valid_from')}, ${monthIdx('q.valid_to')}))
+                               * int4multirange(int4range(0, mg.n))) AS u(run)
+    CROSS JOIN LATERAL (VALUES (lower(u.run), 1), (upper(u.run), -1)) AS v(idx, d)
+   WHERE q.valid_from <= mg.last_day AND (q.valid_to IS NULL OR q.valid_to > mg.first_day)
+   GROUP BY q.department_id, v.idx
+),
 dept_month AS (
   SELECT d.id AS department_id, d.away_cap::float8 AS cap, mo.idx,
-         sum(coalesce(e.d, 0)) OVER (PARTITION BY d.id ORDER BY mo.idx) AS headcount,
-         coalesce(a.away, 0) AS away
+         coalesce(e.headcount, 0) AS headcount,
+         sum(coalesce(a.d, 0)) OVER (PARTITION BY d.id ORDER BY mo.idx) AS away
     FROM department d CROSS JOIN months mo
-    LEFT JOIN hc_deltas e ON e.department_id = d.id AND e.idx = mo.idx
-    LEFT JOIN away_counts a ON a.department_id = d.id AND a.idx = mo.idx
+    LEFT JOIN hc e ON e.department_id = d.id AND e.idx = mo.idx
+    LEFT JOIN away_deltas a ON a.department_id = d.id AND a.idx = mo.idx
 ),
 -- AWAY_CAP for someone in one department all window and not themselves away in the window's
 -- months: (away + 1) / headcount within the cap in every month. Decided once per department.
@@ -92,68 +104,79 @@ special AS (
    WHERE r.cancelled_at IS NULL AND r.starts_on <= mg.last_day AND r.ends_on >= mg.first_day
      AND (r.ends_on < $1::date OR r.starts_on > $2::date)
 ),
+-- Each month, less the person when they are counted away in it themselves.
 self_away AS (
   SELECT x.person_id,
-         bool_and(CASE WHEN dm.headcount > 0
-                       THEN (dm.away - (a.person_id IS NOT NULL)::int + 1)::float8 / dm.headcount <= dm.cap + 1e-9
+         bool_and(CASE WHEN dm.headcount > 0 THEN (dm.away - s.away + 1)::float8 / dm.headcount <= dm.cap + 1e-9
                        ELSE false END) AS ok,
-         max(CASE WHEN dm.headcount > 0 THEN (dm.away - (a.person_id IS NOT NULL)::int + 1)::float8 / dm.headcount END) AS worst
+         max(CASE WHEN dm.headcount > 0 THEN (dm.away - s.away + 1)::float8 / dm.headcount END) AS worst
     FROM special x
     CROSS JOIN months mo
     JOIN person_history q ON ${stretchOnDay('q', 'x.person_id', 'mo.last_day')}
     JOIN dept_month dm ON dm.department_id = q.department_id AND dm.idx = mo.idx
-    LEFT JOIN away_people a ON a.person_id = x.person_id AND a.idx = mo.idx AND a.department_id = q.department_id
+    LEFT JOIN away_runs a ON a.person_id = x.person_id
+    CROSS JOIN LATERAL (SELECT coalesce(a.idx @> mo.idx, false)::int AS away) s
    GROUP BY x.person_id
 ),
--- Each department's people on startsOn, and how many of them have PMO experience then.
-home_share AS (
-  SELECT q.department_id, count(*) AS headcount, count(*) FILTER (WHERE h.first_start <= $1::date) AS experienced
-    FROM stays q LEFT JOIN hist h ON h.person_id = q.person_id
-   WHERE q.s <= $1::date AND (q.e IS NULL OR q.e > $1::date)
-   GROUP BY q.department_id
-),
--- Per department, everything a candidate's home department contributes, in one row: joined to
--- the candidates once (a join per department-level CTE lets the planner, which expects a few
--- candidates, loop over a materialised CTE for each of thousands).
+-- Each department's people on startsOn, and how many of them have PMO experience then (from
+-- their first non-cancelled rotation's start), read from the coverage rollup.
+${onDayCte('home_share', '$1::date', undefined, true)},
+-- Per department, everything a candidate's home department contributes, in one row, with the
+-- score parts that depend on the department alone (computed once per department, not per person).
 dept AS MATERIALIZED (
-  SELECT d.id AS department_id, d.name, d.coverage_target::float8 AS target, d.away_cap::float8 AS cap,
-         da.ok, da.worst, hs.experienced::float8 / nullif(hs.headcount, 0) AS share
-    FROM department d
-    JOIN dept_away da ON da.department_id = d.id
-    LEFT JOIN home_share hs ON hs.department_id = d.id
+  SELECT x.*, ${belowTarget('x.target', 'x.share')} AS p_below_target, ${awayRoom('x.cap', 'x.worst')} AS p_away_room
+    FROM (SELECT d.id AS department_id, d.coverage_target::float8 AS target, d.away_cap::float8 AS cap,
+                 da.ok, da.worst, hs.experienced::float8 / nullif(hs.headcount, 0) AS share
+            FROM department d
+            JOIN dept_away da ON da.department_id = d.id
+            LEFT JOIN home_share hs ON hs.department_id = d.id) x
 ),
-facts AS (
-  SELECT p.id, p.full_name, ps.department_id, dx.name AS department_name, ps.career_level, coalesce(h.n, 0) AS n,
-         rq.id AS request_id,
-         CASE WHEN rq.id IS NULL THEN NULL
-              WHEN rq.preferred_pmo_id = $11::uuid THEN 'PMO'
-              WHEN rq.preferred_pmo_id IS NULL AND rq.preferred_scope = $12::text THEN 'SCOPE'
-              WHEN rq.preferred_pmo_id IS NULL AND rq.preferred_scope IS NULL THEN 'ANY'
-              ELSE 'OTHER' END AS request_match,
-         -- Asked only of the few with an open request (CASE evaluates the subquery only then).
-         CASE WHEN rq.id IS NULL THEN 0
-              ELSE coalesce(cardinality(ARRAY(SELECT unnest(rq.goals) INTERSECT SELECT unnest($10::text[]))), 0) END AS goals_matched,
-         dx.target, dx.cap, dx.share,
-         coalesce(sa.worst, dx.worst) AS worst,
-         greatest(p.hired_on,
-                  (p.pm_since + make_interval(months => $5::int))::date,
-                  CASE WHEN h.anchor IS NULL THEN NULL
-                       ELSE greatest((h.anchor + make_interval(months => $6::int))::date, h.anchor + 1) END) AS eligible_since
+-- Everyone holding a stretch on startsOn at a level the seat admits, with what the rules and the
+-- score read from their history and department: joined before the rules filter them (OFFSET 0
+-- keeps the filter out of these joins). Under the filter the planner expects a few dozen people
+-- where tens of thousands pass, and loops over a CTE or an index once per candidate; here every
+-- join sees the whole organisation, as it is, and is hashed.
+people AS (
+  SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, ps.department_id, ps.career_level,
+         h.n, h.anchor, h."overlaps", dx.target, dx.cap, dx.share, dx.p_below_target,
+         coalesce(sa.ok, dx.ok) AS away_ok, coalesce(sa.worst, dx.worst) AS worst,
+         CASE WHEN sa.worst IS NULL THEN dx.p_away_room ELSE ${awayRoom('dx.cap', 'sa.worst')} END AS p_away_room,
+         rq.id AS request_id, rq.preferred_pmo_id, rq.preferred_scope, rq.goals
     FROM person p
     JOIN person_history ps ON ${stretchOnDay('ps', 'p.id', '$1::date')}
+     AND ps.career_level = ANY($9::text[]) AND ps.career_level = ANY($4::text[])
     LEFT JOIN hist h ON h.person_id = p.id
     JOIN dept dx ON dx.department_id = ps.department_id
     LEFT JOIN self_away sa ON sa.person_id = p.id
     LEFT JOIN rotation_request rq ON rq.person_id = p.id AND rq.status = 'SUBMITTED'
+   -- Rules read from one table's statistics, estimated well (the others are applied below).
+   WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $2::date)
+  OFFSET 0
+),
+facts AS (
+  SELECT f.id, f.full_name, f.department_id, f.career_level, coalesce(f.n, 0) AS n, f.request_id,
+         CASE WHEN f.request_id IS NULL THEN NULL
+              WHEN f.preferred_pmo_id = $11::uuid THEN 'PMO'
+              WHEN f.preferred_pmo_id IS NULL AND f.preferred_scope = $12::text THEN 'SCOPE'
+              WHEN f.preferred_pmo_id IS NULL AND f.preferred_scope IS NULL THEN 'ANY'
+              ELSE 'OTHER' END AS request_match,
+         -- Asked only of the few with an open request (CASE evaluates the subquery only then).
+         CASE WHEN f.request_id IS NULL THEN 0
+              ELSE coalesce(cardinality(ARRAY(SELECT unnest(f.goals) INTERSECT SELECT unnest($10::text[]))), 0) END AS goals_matched,
+         f.target, f.cap, f.share, f.worst, f.p_below_target, f.p_away_room,
+         greatest(f.hired_on,
+                  (f.pm_since + make_interval(months => $5::int))::date,
+                  CASE WHEN f.anchor IS NULL THEN NULL
+                       ELSE greatest((f.anchor + make_interval(months => $6::int))::date, f.anchor + 1) END) AS eligible_since
+    FROM people f
    WHERE $8::boolean
-     AND ps.career_level = ANY($9::text[])
-     AND ${passesPersonRules('p', 'h', 'ps.career_level', '$1::date', '$2::date', {
+     AND ${passesPersonRules('f', 'f', 'f.career_level', '$1::date', '$2::date', {
        levels: '$4',
        minExperienceMonths: '$5',
        cooldownMonths: '$6',
        maxRotations: '$7',
      })}
-     AND coalesce(sa.ok, dx.ok)
+     AND f.away_ok
 ),
 parts AS (
   SELECT f.*,
@@ -162,13 +185,11 @@ parts AS (
               ELSE 0 END AS waited_months,
          CASE f.request_match WHEN 'PMO' THEN 30 WHEN 'SCOPE' THEN 20 WHEN 'ANY' THEN 10 ELSE 0 END::float8 AS p_open_request,
          (5 * f.goals_matched)::float8 AS p_goals_match,
-         round(CASE WHEN f.target > 0 AND f.share < f.target THEN 20 * (f.target - f.share) / f.target ELSE 0 END::numeric, 2)::float8 AS p_below_target,
-         round(CASE WHEN f.cap > 0 THEN 10 * greatest(0, f.cap - f.worst) / f.cap ELSE 0 END::numeric, 2)::float8 AS p_away_room,
          CASE WHEN f.n = 0 THEN 10 ELSE 0 END::float8 AS p_first_rotation
     FROM facts f
 )
 SELECT id AS "personId", full_name AS "fullName", department_id AS "departmentId",
-       department_name AS "departmentName", career_level AS "careerLevel", request_id AS "requestId",
+       (SELECT d.name FROM department d WHERE d.id = department_id) AS "departmentName", career_level AS "careerLevel", request_id AS "requestId",
        request_match AS "requestMatch", goals_matched AS "goalsMatched", target, cap, share, worst,
        waited_months AS "waitedMonths", n AS "rotations",
        p_open_request AS "openRequest", p_goals_match AS "goalsMatch", p_below_target AS "belowTarget",

@@ -40,12 +40,17 @@ export function onDayCte(
 
 /**
  * A CTE `name` (department_id, idx, headcount, experienced, on_rotation, eligible): the values on
- * each bucket's last day (its last month's row) per department, for the buckets of `grid`.
+ * each bucket's last day (its last month's row) per department, for the buckets (idx, last_day)
+ * of the CTE `grid`. No row for a department and bucket before the rollup's range (all 0).
  */
-export function bucketCellsCte(name: string, keep = (_column: string) => 'true'): string {
+export function bucketCellsCte(
+  name: string,
+  keep = (_column: string) => 'true',
+  grid = 'grid',
+): string {
   return `${name}_months AS (
   SELECT g.idx, least(date_trunc('month', g.last_day)::date, rg.hi) AS month
-    FROM grid g CROSS JOIN ${RANGE} rg
+    FROM ${grid} g CROSS JOIN ${RANGE} rg
    WHERE date_trunc('month', g.last_day)::date >= rg.lo
 ),
 ${name} AS (
