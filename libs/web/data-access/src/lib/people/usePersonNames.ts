@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import {
   buildPersonNamesQuery,
@@ -13,9 +14,22 @@ export interface PersonNamesResult {
   loading: boolean;
 }
 
+const ONE_NAME = buildPersonNamesQuery(1);
+
+/** A name the cache already holds (read by any earlier PersonNames or person query). */
+function cachedName(client: ApolloClient, id: string): PersonName | undefined {
+  const data = client.readQuery<Record<string, PersonName | null>>({
+    query: ONE_NAME,
+    variables: personNamesVariables([id]),
+  });
+  return data?.['p0'] ?? undefined;
+}
+
 /**
  * Names (and departments) of the given people, a chunk of ids per request (the API allows
- * a few aliases per operation), all chunks at once. Answers come from the cache when it has them.
+ * a few aliases per operation), all chunks at once. Names the cache holds are read from it and
+ * only the others are asked for: a list that grows (Planning's "show more") asks for its new
+ * people, not again for every chunk its new ids were sorted into.
  */
 export function usePersonNames(ids: readonly string[]): PersonNamesResult {
   const client = useApolloClient();
@@ -29,10 +43,16 @@ export function usePersonNames(ids: readonly string[]): PersonNamesResult {
   useEffect(() => {
     if (!key) return;
     let cancelled = false;
-    const unique = key.split(',');
+    const known: PersonName[] = [];
+    const missing: string[] = [];
+    for (const id of key.split(',')) {
+      const name = cachedName(client, id);
+      if (name) known.push(name);
+      else missing.push(id);
+    }
     const chunks: string[][] = [];
-    for (let i = 0; i < unique.length; i += PERSON_NAMES_CHUNK)
-      chunks.push(unique.slice(i, i + PERSON_NAMES_CHUNK));
+    for (let i = 0; i < missing.length; i += PERSON_NAMES_CHUNK)
+      chunks.push(missing.slice(i, i + PERSON_NAMES_CHUNK));
     void Promise.all(
       chunks.map((chunk) =>
         client
@@ -48,7 +68,7 @@ export function usePersonNames(ids: readonly string[]): PersonNamesResult {
     ).then((answers) => {
       if (cancelled) return;
       const names = new Map<string, PersonName>();
-      for (const value of answers.flat())
+      for (const value of [...known, ...answers.flat()])
         if (value && typeof value === 'object' && 'id' in value) names.set(value.id, value);
       setState({ key, names });
     });
