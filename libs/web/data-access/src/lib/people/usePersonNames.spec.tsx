@@ -47,4 +47,33 @@ describe('usePersonNames', () => {
     expect([...result.current.names.keys()].sort()).toEqual(['a', 'b', 'c']);
     expect(result.current.names.get('c')?.fullName).toBe('Person c');
   });
+
+  it('keeps at most three requests in flight, whatever the number of people', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const link = new ApolloLink(
+      (operation) =>
+        new Observable((observer) => {
+          inFlight += 1;
+          most = Math.max(most, inFlight);
+          const ids = Object.values(operation.variables) as string[];
+          setTimeout(() => {
+            inFlight -= 1;
+            observer.next({ data: Object.fromEntries(ids.map((id, i) => ['p' + i, person(id)])) });
+            observer.complete();
+          }, 5);
+        }),
+    );
+    const client = new ApolloClient({ link, cache: createStintCache() });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <ApolloProvider client={client}>{children}</ApolloProvider>
+    );
+    const ids = Array.from({ length: 70 }, (_, i) => `id${String(i).padStart(2, '0')}`);
+
+    const { result } = renderHook(() => usePersonNames(ids), { wrapper });
+    await waitFor(() => expect(result.current.loading).toBe(false));
+
+    expect(result.current.names.size).toBe(70);
+    expect(most).toBe(3);
+  });
 });

@@ -16,6 +16,31 @@ export interface PersonNamesResult {
 
 const ONE_NAME = buildPersonNamesQuery(1);
 
+/**
+ * Name requests in flight at once. The browser opens six connections to the server; a long list
+ * of names (Planning's ~130 people are 11 requests) must leave some free for what the person is
+ * doing meanwhile (the next seats, the candidates for a stretch).
+ */
+const NAME_REQUESTS_AT_ONCE = 3;
+
+/** `Promise.all(items.map(fn))`, with at most `limit` calls of `fn` pending at a time. */
+async function mapAtMost<T, R>(
+  limit: number,
+  items: readonly T[],
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /** A name the cache already holds (read by any earlier PersonNames or person query). */
 function cachedName(client: ApolloClient, id: string): PersonName | undefined {
   const data = client.readQuery<Record<string, PersonName | null>>({
@@ -27,7 +52,7 @@ function cachedName(client: ApolloClient, id: string): PersonName | undefined {
 
 /**
  * Names (and departments) of the given people, a chunk of ids per request (the API allows
- * a few aliases per operation), all chunks at once. Names the cache holds are read from it and
+ * a few aliases per operation), a few requests at a time. Names the cache holds are read from it and
  * only the others are asked for: a list that grows (Planning's "show more") asks for its new
  * people, not again for every chunk its new ids were sorted into.
  */
@@ -53,18 +78,16 @@ export function usePersonNames(ids: readonly string[]): PersonNamesResult {
     const chunks: string[][] = [];
     for (let i = 0; i < missing.length; i += PERSON_NAMES_CHUNK)
       chunks.push(missing.slice(i, i + PERSON_NAMES_CHUNK));
-    void Promise.all(
-      chunks.map((chunk) =>
-        client
-          .query<Record<string, PersonName | null>>({
-            query: buildPersonNamesQuery(chunk.length),
-            variables: personNamesVariables(chunk),
-            // One unknown id must not hide every other name.
-            errorPolicy: 'all',
-          })
-          .then((result) => Object.values(result.data ?? {}))
-          .catch(() => [] as Array<PersonName | null>),
-      ),
+    void mapAtMost(NAME_REQUESTS_AT_ONCE, chunks, (chunk) =>
+      client
+        .query<Record<string, PersonName | null>>({
+          query: buildPersonNamesQuery(chunk.length),
+          variables: personNamesVariables(chunk),
+          // One unknown id must not hide every other name.
+          errorPolicy: 'all',
+        })
+        .then((result) => Object.values(result.data ?? {}))
+        .catch(() => [] as Array<PersonName | null>),
     ).then((answers) => {
       if (cancelled) return;
       const names = new Map<string, PersonName>();

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { todayIso } from '@stint/domain';
 import { describeError, usePersonNames, useSession } from '@stint/web-data-access';
 import {
@@ -11,7 +11,7 @@ import {
   type DismissibleMessage,
 } from '@stint/web-ui';
 import { PLANNING_SEATS_QUERY } from '../graphql/planning.query';
-import { useSeatRotations } from '../hooks/useSeatRotations';
+import { loadSeatRotations, useSeatRotations } from '../hooks/useSeatRotations';
 import { timelineRange } from '../utils/timeline';
 import { CandidatePanel } from './CandidatePanel';
 import { OutcomesDuePanel } from './OutcomesDuePanel';
@@ -27,7 +27,8 @@ export function PlanningPage() {
   const range = useMemo(() => timelineRange(today), [today]);
   // A director plans the PMOs they direct; an admin may plan any.
   const directedByMe = user?.role !== 'ADMIN';
-  const { data, loading, error, refetch, fetchMore } = useQuery(PLANNING_SEATS_QUERY, {
+  const client = useApolloClient();
+  const { data, loading, error, refetch, updateQuery } = useQuery(PLANNING_SEATS_QUERY, {
     variables: { directedByMe, first: SEATS_PAGE },
   });
   const [loadingMore, setLoadingMore] = useState(false);
@@ -43,6 +44,29 @@ export function PlanningPage() {
     [rotations.rotations],
   );
   const { names } = usePersonNames(personIds);
+  const nextPage = data?.seats.pageInfo.hasNextPage ? data.seats.pageInfo.endCursor : null;
+  const nextPageVariables = useMemo(
+    () => (nextPage ? { directedByMe, first: SEATS_PAGE, after: nextPage } : null),
+    [directedByMe, nextPage],
+  );
+  // The next page of seats is fetched into the cache as soon as this one is here, and its
+  // rotations once this page's have arrived, so "Show 100 more seats" draws them without a
+  // round trip (a click while they are still on their way joins the same requests).
+  useEffect(() => {
+    if (!nextPageVariables) return;
+    const nextSeats = client.query({ query: PLANNING_SEATS_QUERY, variables: nextPageVariables });
+    void nextSeats
+      .then(({ data: next }) =>
+        next && !rotations.loading
+          ? loadSeatRotations(
+              client,
+              next.seats.edges.map((e) => e.node.id),
+              range.from,
+            )
+          : undefined,
+      )
+      .catch(() => undefined); // the click asks again and shows what goes wrong
+  }, [client, nextPageVariables, rotations.loading, range.from]);
   const [selected, setSelected] = useState<SelectedGap | null>(null);
   const [messages, setMessages] = useState<DismissibleMessage[]>([]);
 
@@ -133,23 +157,30 @@ export function PlanningPage() {
             selected={selected}
             onSelectGap={setSelected}
           />
-          {data.seats.pageInfo.hasNextPage && (
+          {nextPageVariables && (
             <button
               type="button"
               className="button button--secondary load-more"
               disabled={loadingMore}
               onClick={() => {
                 setLoadingMore(true);
-                fetchMore({
-                  variables: { after: data.seats.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    seats: {
-                      ...fetchMoreResult.seats,
-                      edges: [...previous.seats.edges, ...fetchMoreResult.seats.edges],
-                    },
-                  }),
-                })
+                // Cache-first: usually fetched already, ahead of the click (above).
+                client
+                  .query({ query: PLANNING_SEATS_QUERY, variables: nextPageVariables })
+                  .then(({ data: next }) => {
+                    if (!next) return;
+                    updateQuery((_, { complete, previousData: previous }) =>
+                      !complete
+                        ? undefined
+                        : {
+                            ...next,
+                            seats: {
+                              ...next.seats,
+                              edges: [...previous.seats.edges, ...next.seats.edges],
+                            },
+                          },
+                    );
+                  })
                   .catch(() => undefined)
                   .finally(() => setLoadingMore(false));
               }}
