@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import {
@@ -65,13 +65,17 @@ export function usePersonNames(ids: readonly string[]): PersonNamesResult {
     names: new Map(),
   });
 
+  // The names of the previous ids, so a growing list reads only its new ids from the cache.
+  const shown = useRef(state.names);
+  shown.current = state.names;
+
   useEffect(() => {
     if (!key) return;
     let cancelled = false;
     const known: PersonName[] = [];
     const missing: string[] = [];
     for (const id of key.split(',')) {
-      const name = cachedName(client, id);
+      const name = shown.current.get(id) ?? cachedName(client, id);
       if (name) known.push(name);
       else missing.push(id);
     }
