@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { todayIso } from '@stint/domain';
 import { describeError, usePersonNames, useSession } from '@stint/web-data-access';
@@ -39,9 +39,20 @@ export function PlanningPage() {
     [seats],
   );
   const rotations = useSeatRotations(seatIds, range.from);
+  // Names are asked for the rotations of the seats drawn so far (rows in view, plus overscan),
+  // not of every loaded seat: 100 seats hold ~130 people, 11 requests of 12 aliases that held
+  // the server while the person went on to the next seats or a stretch's candidates.
+  const [drawnSeats, setDrawnSeats] = useState<ReadonlySet<string>>(() => new Set());
+  const onDrawnSeatsChange = useCallback(
+    (ids: readonly string[]) =>
+      setDrawnSeats((current) =>
+        ids.every((id) => current.has(id)) ? current : new Set([...current, ...ids]),
+      ),
+    [],
+  );
   const personIds = useMemo(
-    () => rotations.rotations.map((r) => r.personId),
-    [rotations.rotations],
+    () => rotations.rotations.filter((r) => drawnSeats.has(r.seatId)).map((r) => r.personId),
+    [rotations.rotations, drawnSeats],
   );
   const { names } = usePersonNames(personIds);
   const nextPage = data?.seats.pageInfo.hasNextPage ? data.seats.pageInfo.endCursor : null;
@@ -156,6 +167,7 @@ export function PlanningPage() {
             today={today}
             selected={selected}
             onSelectGap={setSelected}
+            onDrawnSeatsChange={onDrawnSeatsChange}
           />
           {nextPageVariables && (
             <button
