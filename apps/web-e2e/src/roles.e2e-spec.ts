@@ -358,6 +358,10 @@ describe('Screens for every role, in a real browser', () => {
       }
     });
     await signInAs(page, 'pm@stint.example');
+    // The PM lands on their own home (My rotation), which asks for their own data; whether it
+    // does so before the next address is typed is a race. Count from the forbidden addresses on.
+    await page.waitForLoadState('networkidle');
+    operations.length = 0;
     for (const path of [
       '/planning',
       '/requests',
@@ -371,12 +375,10 @@ describe('Screens for every role, in a real browser', () => {
         .waitFor();
       await expect(page.locator('main').innerText()).resolves.not.toContain(ids.pm2Name);
     }
-    // Besides signing in, only the sign-in options and the header's own unread count are asked.
-    expect(
-      operations.filter(
-        (name) => !['Me', 'Login', 'AuthOptions', 'UnreadNotificationCount'].includes(name),
-      ),
-    ).toEqual([]);
+    // Each address asks only who is signed in and the header's own unread count.
+    expect(operations.filter((name) => !['Me', 'UnreadNotificationCount'].includes(name))).toEqual(
+      [],
+    );
     await screenshot(page, 'no-access-pm');
 
     // The API gives the same answer for another person's records as for ones that do not exist.

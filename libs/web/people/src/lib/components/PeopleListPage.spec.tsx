@@ -4,7 +4,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { todayIso } from '@stint/domain';
 import { ME_QUERY, SessionProvider } from '@stint/web-data-access';
-import { DEPARTMENT_OPTIONS_QUERY, PEOPLE_LIST_QUERY } from '../graphql/people.query';
+import { PEOPLE_FILTER_OPTIONS_QUERY, PEOPLE_LIST_QUERY } from '../graphql/people.query';
 import { buildEligibilityBatchQuery } from '../utils/eligibilityBatch';
 import { PeopleListPage } from './PeopleListPage';
 
@@ -27,20 +27,14 @@ const me = (role: string): Mock => ({
 });
 
 const options: Mock = {
-  request: { query: DEPARTMENT_OPTIONS_QUERY },
+  request: { query: PEOPLE_FILTER_OPTIONS_QUERY },
   result: {
     data: {
       departments: [
         {
           __typename: 'Department',
           id: 'd1',
-          code: 'FIN',
           name: 'Finance',
-          parentId: null,
-          coverageTarget: 0.3,
-          awayCap: 0.2,
-          headcount: 3,
-          version: 1,
         },
       ],
       eligibilityPolicy: { __typename: 'EligibilityPolicy', version: 1, minDurationMonths: 12 },

@@ -11,7 +11,7 @@ import {
   LoadingState,
   PageHeading,
 } from '@stint/web-ui';
-import { DEPARTMENT_OPTIONS_QUERY, PEOPLE_LIST_QUERY } from '../graphql/people.query';
+import { PEOPLE_FILTER_OPTIONS_QUERY, PEOPLE_LIST_QUERY } from '../graphql/people.query';
 import { useEligibilityGlance } from '../hooks/useEligibilityGlance';
 import {
   readPeopleFilters,
@@ -36,7 +36,7 @@ export function PeopleListPage() {
   const filters = readPeopleFilters(params);
   const [search, setSearch] = useState(filters.search);
   useEffect(() => setSearch(filters.search), [filters.search]);
-  const options = useQuery(DEPARTMENT_OPTIONS_QUERY);
+  const options = useQuery(PEOPLE_FILTER_OPTIONS_QUERY);
   const months = options.data?.eligibilityPolicy.minDurationMonths ?? 12;
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(PEOPLE_LIST_QUERY, {
     variables: { filter: toPeopleFilter(filters), first: PAGE_SIZE },

@@ -29,6 +29,23 @@ export const PEOPLE_LIST_QUERY = graphql(`
   }
 `);
 
+/**
+ * The list's filter choices and the policy's window: department names only. The list asks for it
+ * beside its first page; the full departments (with headcounts) cost the server twice as much.
+ */
+export const PEOPLE_FILTER_OPTIONS_QUERY = graphql(`
+  query PeopleFilterOptions {
+    departments {
+      id
+      name
+    }
+    eligibilityPolicy {
+      version
+      minDurationMonths
+    }
+  }
+`);
+
 export const DEPARTMENT_OPTIONS_QUERY = graphql(`
   query DepartmentOptions {
     departments {

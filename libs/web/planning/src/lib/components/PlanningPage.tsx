@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { todayIso } from '@stint/domain';
 import { describeError, usePersonNames, useSession } from '@stint/web-data-access';
 import {
@@ -11,7 +11,7 @@ import {
   type DismissibleMessage,
 } from '@stint/web-ui';
 import { PLANNING_SEATS_QUERY } from '../graphql/planning.query';
-import { useSeatRotations } from '../hooks/useSeatRotations';
+import { loadSeatRotations, useSeatRotations } from '../hooks/useSeatRotations';
 import { timelineRange } from '../utils/timeline';
 import { CandidatePanel } from './CandidatePanel';
 import { OutcomesDuePanel } from './OutcomesDuePanel';
@@ -27,7 +27,8 @@ export function PlanningPage() {
   const range = useMemo(() => timelineRange(today), [today]);
   // A director plans the PMOs they direct; an admin may plan any.
   const directedByMe = user?.role !== 'ADMIN';
-  const { data, loading, error, refetch, fetchMore } = useQuery(PLANNING_SEATS_QUERY, {
+  const client = useApolloClient();
+  const { data, loading, error, refetch, updateQuery } = useQuery(PLANNING_SEATS_QUERY, {
     variables: { directedByMe, first: SEATS_PAGE },
   });
   const [loadingMore, setLoadingMore] = useState(false);
@@ -38,11 +39,45 @@ export function PlanningPage() {
     [seats],
   );
   const rotations = useSeatRotations(seatIds, range.from);
+  // Names are asked for the rotations of the seats drawn so far (rows in view, plus overscan),
+  // not of every loaded seat: 100 seats hold ~130 people, 11 requests of 12 aliases that held
+  // the server while the person went on to the next seats or a stretch's candidates.
+  const [drawnSeats, setDrawnSeats] = useState<ReadonlySet<string>>(() => new Set());
+  const onDrawnSeatsChange = useCallback(
+    (ids: readonly string[]) =>
+      setDrawnSeats((current) =>
+        ids.every((id) => current.has(id)) ? current : new Set([...current, ...ids]),
+      ),
+    [],
+  );
   const personIds = useMemo(
-    () => rotations.rotations.map((r) => r.personId),
-    [rotations.rotations],
+    () => rotations.rotations.filter((r) => drawnSeats.has(r.seatId)).map((r) => r.personId),
+    [rotations.rotations, drawnSeats],
   );
   const { names } = usePersonNames(personIds);
+  const nextPage = data?.seats.pageInfo.hasNextPage ? data.seats.pageInfo.endCursor : null;
+  const nextPageVariables = useMemo(
+    () => (nextPage ? { directedByMe, first: SEATS_PAGE, after: nextPage } : null),
+    [directedByMe, nextPage],
+  );
+  // The next page of seats is fetched into the cache as soon as this one is here, and its
+  // rotations once this page's have arrived, so "Show 100 more seats" draws them without a
+  // round trip (a click while they are still on their way joins the same requests).
+  useEffect(() => {
+    if (!nextPageVariables) return;
+    const nextSeats = client.query({ query: PLANNING_SEATS_QUERY, variables: nextPageVariables });
+    void nextSeats
+      .then(({ data: next }) =>
+        next && !rotations.loading
+          ? loadSeatRotations(
+              client,
+              next.seats.edges.map((e) => e.node.id),
+              range.from,
+            )
+          : undefined,
+      )
+      .catch(() => undefined); // the click asks again and shows what goes wrong
+  }, [client, nextPageVariables, rotations.loading, range.from]);
   const [selected, setSelected] = useState<SelectedGap | null>(null);
   const [messages, setMessages] = useState<DismissibleMessage[]>([]);
 
@@ -132,24 +167,32 @@ export function PlanningPage() {
             today={today}
             selected={selected}
             onSelectGap={setSelected}
+            onDrawnSeatsChange={onDrawnSeatsChange}
           />
-          {data.seats.pageInfo.hasNextPage && (
+          {nextPageVariables && (
             <button
               type="button"
               className="button button--secondary load-more"
               disabled={loadingMore}
               onClick={() => {
                 setLoadingMore(true);
-                fetchMore({
-                  variables: { after: data.seats.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    seats: {
-                      ...fetchMoreResult.seats,
-                      edges: [...previous.seats.edges, ...fetchMoreResult.seats.edges],
-                    },
-                  }),
-                })
+                // Cache-first: usually fetched already, ahead of the click (above).
+                client
+                  .query({ query: PLANNING_SEATS_QUERY, variables: nextPageVariables })
+                  .then(({ data: next }) => {
+                    if (!next) return;
+                    updateQuery((_, { complete, previousData: previous }) =>
+                      !complete
+                        ? undefined
+                        : {
+                            ...next,
+                            seats: {
+                              ...next.seats,
+                              edges: [...previous.seats.edges, ...next.seats.edges],
+                            },
+                          },
+                    );
+                  })
                   .catch(() => undefined)
                   .finally(() => setLoadingMore(false));
               }}

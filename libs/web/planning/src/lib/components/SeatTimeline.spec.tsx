@@ -57,4 +57,40 @@ describe('SeatTimeline', () => {
       gap: { from: '2027-01-01', to: '2028-06-30' },
     });
   });
+
+  it('reports the seats it draws: all of a short list, only the rows in view of a long one', () => {
+    const seats = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ ...seat, id: `s${i}`, title: `Seat ${i}` }));
+    const drawn = (count: number) => {
+      const onDrawnSeatsChange = jest.fn();
+      render(
+        <MemoryRouter>
+          <SeatTimeline
+            seats={seats(count)}
+            rotations={[]}
+            names={new Map()}
+            range={{ from: '2025-12-01', to: '2028-06-30' }}
+            today="2026-06-15"
+            selected={null}
+            onSelectGap={jest.fn()}
+            onDrawnSeatsChange={onDrawnSeatsChange}
+          />
+        </MemoryRouter>,
+      );
+      return onDrawnSeatsChange.mock.lastCall?.[0] as string[];
+    };
+
+    expect(drawn(3)).toEqual(['s0', 's1', 's2']);
+    // jsdom lays nothing out: give the scroller room for ten rows of 52 px.
+    const height = jest.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(520);
+    try {
+      const ofLong = drawn(200);
+      const rows = [...document.querySelectorAll('.timeline__scroller .timeline__row')];
+      expect(ofLong).toEqual(rows.map((row) => `s${row.textContent?.match(/Seat (\d+)/)?.[1]}`));
+      expect(ofLong.length).toBeGreaterThan(0);
+      expect(ofLong.length).toBeLessThan(30); // ten in view plus the overscan, of 200
+    } finally {
+      height.mockRestore();
+    }
+  });
 });

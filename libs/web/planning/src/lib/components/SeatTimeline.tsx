@@ -1,4 +1,4 @@
-import { useMemo, useRef, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { Link } from 'react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatDay, SEAT_ROLE_LABELS, type IsoDate } from '@stint/domain';
@@ -28,6 +28,8 @@ export interface SeatTimelineProps {
   today: IsoDate;
   selected: SelectedGap | null;
   onSelectGap: (selection: SelectedGap) => void;
+  /** The seats whose rows are drawn (in view, plus overscan), whenever they change. */
+  onDrawnSeatsChange?: (seatIds: readonly string[]) => void;
 }
 
 const ROW_HEIGHT = 52;
@@ -60,6 +62,7 @@ export function SeatTimeline({
   today,
   selected,
   onSelectGap,
+  onDrawnSeatsChange,
 }: SeatTimelineProps) {
   const bySeat = useMemo(() => {
     const map = new Map<string, PlannedRotation[]>();
@@ -84,6 +87,14 @@ export function SeatTimeline({
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+
+  const items = virtualizer.getVirtualItems();
+  const drawnKey = (virtual ? items.map((item) => seats[item.index]) : seats)
+    .map((seat) => seat?.id)
+    .join(',');
+  useEffect(() => {
+    onDrawnSeatsChange?.(drawnKey ? drawnKey.split(',') : []);
+  }, [drawnKey, onDrawnSeatsChange]);
 
   const row = (seat: TimelineSeat, style?: CSSProperties) => {
     const seatRotations = bySeat.get(seat.id) ?? [];
@@ -181,7 +192,7 @@ export function SeatTimeline({
       {virtual ? (
         <div ref={scroller} className="timeline__scroller" tabIndex={0} aria-label="Seats">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) =>
+            {items.map((item) =>
               row(seats[item.index], {
                 position: 'absolute',
                 top: 0,

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { describeError, type PlanningRotationsQuery } from '@stint/web-data-access';
 import type { IsoDate } from '@stint/domain';
@@ -11,10 +12,46 @@ const PAGE = 100;
 const MAX_PAGES = 20;
 
 /**
- * Every rotation of the given seats that ends on or after `from`. Rotations come latest start
- * first, so paging stops at the first page reaching back before `from` (a rotation starting
- * earlier may still run into the range, so that page is kept whole).
+ * Every rotation of the given seats that ends on or after `from`, a query per 100 seats (all at
+ * once). Rotations come latest start first, so paging stops at the first page reaching back
+ * before `from` (a rotation starting earlier may still run into the range, so that page is kept
+ * whole). Planning also calls it to fetch the next page of seats' rotations ahead of time: the
+ * same chunks and variables, so the hook then finds them in the cache.
  */
+export async function loadSeatRotations(
+  client: ApolloClient,
+  ids: readonly string[],
+  from: IsoDate,
+  fetchPolicy: 'cache-first' | 'network-only' = 'cache-first',
+): Promise<PlannedRotation[]> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += SEATS_PER_QUERY)
+    chunks.push(ids.slice(i, i + SEATS_PER_QUERY));
+  const loaded = await Promise.all(
+    chunks.map(async (chunk) => {
+      const rotations: PlannedRotation[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const result: { data?: PlanningRotationsQuery } = await client.query({
+          query: PLANNING_ROTATIONS_QUERY,
+          variables: { seatIds: chunk, first: PAGE, after },
+          fetchPolicy,
+        });
+        const connection = result.data?.rotations;
+        if (!connection) break;
+        const nodes = connection.edges.map((e) => e.node);
+        rotations.push(...nodes);
+        const oldest = nodes[nodes.length - 1];
+        if (!connection.pageInfo.hasNextPage || !oldest || oldest.startsOn < from) break;
+        after = connection.pageInfo.endCursor;
+      }
+      return rotations;
+    }),
+  );
+  return loaded.flat().filter((r) => r.endsOn >= from && r.status !== 'CANCELLED');
+}
+
+/** The rotations of the given seats that end on or after `from` (see loadSeatRotations). */
 export function useSeatRotations(seatIds: readonly string[], from: IsoDate) {
   const client = useApolloClient();
   const key = seatIds.join(',');
@@ -38,29 +75,7 @@ export function useSeatRotations(seatIds: readonly string[], from: IsoDate) {
     let cancelled = false;
     const ids = key.split(',');
     setState((current) => ({ ...current, loading: true, errorMessage: undefined }));
-    const load = async () => {
-      const all: PlannedRotation[] = [];
-      for (let i = 0; i < ids.length; i += SEATS_PER_QUERY) {
-        const chunk = ids.slice(i, i + SEATS_PER_QUERY);
-        let after: string | null = null;
-        for (let page = 0; page < MAX_PAGES; page++) {
-          const result: { data?: PlanningRotationsQuery } = await client.query({
-            query: PLANNING_ROTATIONS_QUERY,
-            variables: { seatIds: chunk, first: PAGE, after },
-            fetchPolicy: reloads > 0 ? 'network-only' : 'cache-first',
-          });
-          const connection = result.data?.rotations;
-          if (!connection) break;
-          const nodes = connection.edges.map((e) => e.node);
-          all.push(...nodes);
-          const oldest = nodes[nodes.length - 1];
-          if (!connection.pageInfo.hasNextPage || !oldest || oldest.startsOn < from) break;
-          after = connection.pageInfo.endCursor;
-        }
-      }
-      return all.filter((r) => r.endsOn >= from && r.status !== 'CANCELLED');
-    };
-    load().then(
+    loadSeatRotations(client, ids, from, reloads > 0 ? 'network-only' : 'cache-first').then(
       (rotations) => {
         if (!cancelled) setState({ key, rotations, loading: false });
       },

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { CAREER_LEVEL_LABELS, DEVELOPMENT_GOAL_LABELS, formatDay } from '@stint/domain';
 import { describeError, useSession } from '@stint/web-data-access';
 import {
@@ -15,6 +15,7 @@ import {
 import {
   REQUEST_DETAIL_QUERY,
   REQUEST_FILTER_OPTIONS_QUERY,
+  REQUEST_PERSON_FRAGMENT,
   REQUESTER_QUERY,
 } from '../graphql/requests.query';
 import { ApproveRequestForm } from './ApproveRequestForm';
@@ -29,9 +30,21 @@ export function RequestDetailPage() {
   const [messages, setMessages] = useState<DismissibleMessage[]>([]);
   const detail = useQuery(REQUEST_DETAIL_QUERY, { variables: { id } });
   const request = detail.data?.rotationRequest;
+  // Opened from the inbox, the cache already knows whose request it is: the requester is asked
+  // for beside the request rather than after it.
+  const client = useApolloClient();
+  const knownPersonId = useMemo(
+    () =>
+      client.readFragment({
+        id: client.cache.identify({ __typename: 'RotationRequest', id }),
+        fragment: REQUEST_PERSON_FRAGMENT,
+      })?.personId,
+    [client, id],
+  );
+  const personId = request?.personId ?? knownPersonId;
   const requester = useQuery(REQUESTER_QUERY, {
-    variables: { personId: request?.personId ?? '' },
-    skip: !request,
+    variables: { personId: personId ?? '' },
+    skip: !personId,
   });
   const options = useQuery(REQUEST_FILTER_OPTIONS_QUERY);
   const person = requester.data?.person;

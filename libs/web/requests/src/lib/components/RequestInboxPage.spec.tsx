@@ -3,13 +3,13 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { buildPersonNamesQuery, personNamesVariables } from '@stint/web-data-access';
-import { REQUEST_FILTER_OPTIONS_QUERY, REQUEST_INBOX_QUERY } from '../graphql/requests.query';
+import { INBOX_FILTER_OPTIONS_QUERY, REQUEST_INBOX_QUERY } from '../graphql/requests.query';
 import { RequestInboxPage } from './RequestInboxPage';
 
 type Mock = MockLink.MockedResponse;
 
 const options: Mock = {
-  request: { query: REQUEST_FILTER_OPTIONS_QUERY },
+  request: { query: INBOX_FILTER_OPTIONS_QUERY },
   result: {
     data: {
       departments: [{ __typename: 'Department', id: 'd1', name: 'Finance' }],
@@ -18,9 +18,6 @@ const options: Mock = {
           __typename: 'Pmo',
           id: 'pmo-1',
           name: 'Atlas Program Office',
-          scope: 'PROGRAM',
-          goalsOffered: [],
-          directors: [],
         },
       ],
     },

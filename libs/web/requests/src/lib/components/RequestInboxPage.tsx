@@ -14,7 +14,7 @@ import {
   StatusBadge,
   useCursorPages,
 } from '@stint/web-ui';
-import { REQUEST_FILTER_OPTIONS_QUERY, REQUEST_INBOX_QUERY } from '../graphql/requests.query';
+import { INBOX_FILTER_OPTIONS_QUERY, REQUEST_INBOX_QUERY } from '../graphql/requests.query';
 
 import {
   readInboxFilters,
@@ -31,7 +31,7 @@ export function RequestInboxPage() {
   const filters = readInboxFilters(params);
   const filterKey = writeInboxFilters(filters).toString();
   const pages = useCursorPages(filterKey);
-  const options = useQuery(REQUEST_FILTER_OPTIONS_QUERY);
+  const options = useQuery(INBOX_FILTER_OPTIONS_QUERY);
   const { data, previousData, loading, error, refetch } = useQuery(REQUEST_INBOX_QUERY, {
     variables: { filter: toRequestsFilter(filters), first: PAGE_SIZE, after: pages.after },
   });

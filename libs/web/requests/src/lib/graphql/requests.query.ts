@@ -28,6 +28,23 @@ export const REQUEST_INBOX_QUERY = graphql(`
   }
 `);
 
+/**
+ * The choices of the inbox filters: names only. The inbox asks for it beside its first page, so
+ * it stays small (the approve form's PMOs with directors and goals are over twice the size).
+ */
+export const INBOX_FILTER_OPTIONS_QUERY = graphql(`
+  query InboxFilterOptions {
+    departments {
+      id
+      name
+    }
+    pmos {
+      id
+      name
+    }
+  }
+`);
+
 /** The choices of the inbox filters, and the PMOs (with their directors) the approve form offers. */
 export const REQUEST_FILTER_OPTIONS_QUERY = graphql(`
   query RequestFilterOptions {
@@ -66,6 +83,13 @@ export const REQUEST_DETAIL_QUERY = graphql(`
       rotationId
       version
     }
+  }
+`);
+
+/** Whose request it is, as the inbox's row left it in the cache. */
+export const REQUEST_PERSON_FRAGMENT = graphql(`
+  fragment RequestPerson on RotationRequest {
+    personId
   }
 `);
 
