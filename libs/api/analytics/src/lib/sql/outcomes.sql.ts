@@ -51,8 +51,10 @@ const monthAndDay = (d: string, name: string) =>
  * computed once per date. Per (department, level) with cohorts, how many spans hold a date is two
  * binary searches over the group's sorted span bounds; only the observations whose outcome can
  * differ from the cohort's default (promoted or gone by asOf, or a first rotation within 93 days)
- * are enumerated, and are taken back out of that count. The observations are folded into a few
- * hundred (group, months, outcome) counts before the summary, the median and the curve read them.
+ * are enumerated, and are taken back out of that count. The spans that hold some cohort's date
+ * are matched to their group once (\`held\`), for both the enumeration and the people count. The
+ * observations are folded into a few hundred (group, months, outcome) counts before the summary,
+ * the median (from running counts, not one row per observation) and the curve read them.
  * REFERENCE_OUTCOMES_SQL is the from-scratch statement it must equal.
  */
 export const OUTCOMES_SQL = `WITH alumni AS MATERIALIZED (
@@ -87,23 +89,31 @@ cohorts AS MATERIALIZED (
     FROM (SELECT DISTINCT index_on, department_id, career_level FROM alumni) c
     JOIN dates d ON d.index_on = c.index_on
 ),
+-- Per (department, level) with cohorts: their return dates, sorted, and how long each is followed.
+groups AS MATERIALIZED (
+  SELECT row_number() OVER () AS gid, department_id, career_level,
+         array_agg(index_on ORDER BY index_on) AS dates, array_agg(observed ORDER BY index_on) AS observed
+    FROM cohorts GROUP BY department_id, career_level
+),
 -- One observation per (person, date) of the comparison group: a person holds one department
 -- and level on a date.
--- The spans that can hold a return date (every return is in [from + 1, to + 1]), in the
--- filter's department and level; a promotion after asOf is not one yet.
-spans AS MATERIALIZED (
-  SELECT s.person_id, s.department_id, s.career_level, s.lo, s.hi, s.first_start, s.left_on, s.left_month, s.left_day,
-         CASE WHEN s.promoted_on <= $3::date THEN s.promoted_on END AS promoted_on, s.promoted_month, s.promoted_day
+-- The spans that hold some cohort's date of their group (every return is in [from + 1, to + 1];
+-- two binary searches in the group's sorted dates), in the filter's department and level; a
+-- promotion after asOf is not one yet. \`first_i\` is the position before the first date that can
+-- matter to the span's outcome, \`last_i\` that of the last date it holds.
+held AS MATERIALIZED (
+  SELECT s.person_id, g.gid, s.first_start, s.left_on, s.left_month, s.left_day,
+         CASE WHEN s.promoted_on <= $3::date THEN s.promoted_on END AS promoted_on, s.promoted_month, s.promoted_day,
+         width_bucket(CASE WHEN s.promoted_on <= $3::date OR s.left_on <= $3::date THEN s.lo
+                           ELSE greatest(s.lo, s.first_start - 93) END - 1, g.dates) AS first_i,
+         CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END AS last_i
     FROM outcome_span s
+    JOIN groups g ON g.department_id = s.department_id AND g.career_level = s.career_level
    WHERE s.lo <= $2::date + 1 AND (s.hi IS NULL OR s.hi > greatest(s.lo, $1::date + 1))
      AND ($5::uuid IS NULL OR s.department_id = $5::uuid)
      AND ($6::text IS NULL OR s.career_level = $6::text)
-),
--- Per (department, level) with cohorts: their return dates, sorted, and how long each is followed.
-groups AS MATERIALIZED (
-  SELECT department_id, career_level, array_agg(index_on ORDER BY index_on) AS dates,
-         array_agg(observed ORDER BY index_on) AS observed
-    FROM cohorts GROUP BY department_id, career_level
+     AND CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END
+         > width_bucket(s.lo - 1, g.dates)
 ),
 -- Per such group: its spans' starts and ends, sorted (kept in outcome_span_bounds), so that how
 -- many spans hold a date is two binary searches (width_bucket counts the elements <= a value).
@@ -119,17 +129,13 @@ bounds AS MATERIALIZED (
 -- (most) count the same for everyone in their cohort: not promoted, retained and employed when
 -- followed long enough, in no seat.
 comparison AS MATERIALIZED (
-  SELECT s.person_id, s.first_start, s.left_on, s.left_month, s.left_day, s.promoted_on, s.promoted_month, s.promoted_day,
-         c.index_on, s.department_id, s.career_level, c.index_month, c.index_day, c.day3, c.observed
-    FROM spans s
-    JOIN groups g ON g.department_id = s.department_id AND g.career_level = s.career_level
-    -- The group's dates from the first that can matter to the span's end (two binary searches).
-    CROSS JOIN LATERAL unnest(g.dates[
-      width_bucket(CASE WHEN s.promoted_on IS NOT NULL OR s.left_on <= $3::date THEN s.lo
-                        ELSE greatest(s.lo, s.first_start - 93) END - 1, g.dates) + 1
-      : CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END]) AS x(index_on)
+  SELECT h.person_id, h.first_start, h.left_on, h.left_month, h.left_day, h.promoted_on, h.promoted_month, h.promoted_day,
+         c.index_on, c.index_month, c.index_day, c.day3, c.observed
+    FROM held h
+    JOIN groups g ON g.gid = h.gid
+    CROSS JOIN LATERAL unnest(g.dates[h.first_i + 1 : h.last_i]) AS x(index_on)
     JOIN dates c ON c.index_on = x.index_on
-   WHERE s.promoted_on IS NOT NULL OR s.left_on <= $3::date OR s.first_start IS NOT NULL
+   WHERE h.promoted_on IS NOT NULL OR h.left_on <= $3::date OR h.first_start IS NOT NULL
 ),
 -- Per cohort, how many spans hold its date (all of its observations, enumerated or not).
 everyone AS (
@@ -180,18 +186,17 @@ people AS (
   SELECT 'ALUMNI' AS grp, count(DISTINCT person_id)::int AS people FROM alumni
   UNION ALL
   -- Everyone holding a span that some cohort's date falls in.
-  SELECT 'COMPARISON', count(*)::int
-    FROM (SELECT s.person_id
-            FROM spans s JOIN groups g ON g.department_id = s.department_id AND g.career_level = s.career_level
-           WHERE CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END
-                 > width_bucket(s.lo - 1, g.dates)
-           GROUP BY s.person_id) p
+  SELECT 'COMPARISON', count(DISTINCT person_id)::int FROM held
 ),
+-- The median of each group's promotion months, from the months' running counts: the elements at
+-- (0-based) positions floor((N - 1) / 2) and floor(N / 2), averaged (percentile_cont(0.5)).
 medians AS (
-  SELECT c.grp, percentile_cont(0.5) WITHIN GROUP (ORDER BY c.promoted_month) AS "medianMonths"
-    FROM compact c CROSS JOIN LATERAL generate_series(1, c.n) AS copies
-   WHERE c.promoted_month IS NOT NULL
-   GROUP BY c.grp
+  SELECT grp, (min(promoted_month) FILTER (WHERE cum > (total - 1) / 2)
+               + min(promoted_month) FILTER (WHERE cum > total / 2))::float8 / 2 AS "medianMonths"
+    FROM (SELECT grp, promoted_month, (sum(sum(n)) OVER (PARTITION BY grp ORDER BY promoted_month))::bigint AS cum,
+                 (sum(sum(n)) OVER (PARTITION BY grp))::bigint AS total
+            FROM compact WHERE promoted_month IS NOT NULL GROUP BY grp, promoted_month) m
+   GROUP BY grp
 ),
 summary AS (
   SELECT c.grp, sum(n)::int AS observations,
