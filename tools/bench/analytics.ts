@@ -375,7 +375,8 @@ const NOTES = `## Notes
 
 - **How to read it.** *API* is the whole HTTP GraphQL request, timed by a client in its own process
   against the real Nest app (NODE_ENV=production) in another: session check, validation, resolvers,
-  serialisation, transfer. *SQL* is the statements that request sent to PostgreSQL (captured in the
+  serialisation, transfer, until the answer's last byte has arrived (the client's own parsing of it
+  comes after the clock stops; before 2026-11-29 11:00 it was inside, ~15 ms of a 4 MB answer). *SQL* is the statements that request sent to PostgreSQL (captured in the
   server process by wrapping \`pg\`'s \`Client.query\`), minus the session guard's, replayed directly
   with \`pg\` on one connection, one after another. API and SQL runs alternate; *p50* is the median
   of the timed runs (the 3rd of 5), *max* the slowest. On a server that can JIT and has it on, the
@@ -391,10 +392,15 @@ const NOTES = `## Notes
   statements one after another on one connection, while the API sends independent ones at once on
   its pool (\`staffing\`'s four queries, a page and its \`totalCount\`), so the request can finish
   before the sum of its statements.
+- **API/SQL above 1.3** (coverage, pmoFill, staffing at \`large\` and \`xl\`): what the API adds to
+  the SQL grows with the answer, not the history — pmoFill at \`xl\` is 1,500 PMOs × 24 points (~4 MB
+  of JSON): ~60 ms of server CPU in garbage collection (~12), \`JSON.stringify\` (~10), graphql-jit's
+  compiled field handlers (~6), pg's \`JSON.parse\` (~5.5) and building the points; small answers
+  pay a fixed ~2–4 ms (session statement, pool checkouts, HTTP). docs/decisions.md, "GraphQL answers
+  are executed by compiled code", lists what was tried.
 - **Noise.** The machine has 2 cores shared with other work, and the figures move with its load
-  (each section's heading gives the load average before and after): a JIT-on run at load ~10 gave
-  coverage at \`xl\` 5.5 s, candidates 4.8 s and rotationImpact at \`large\` 1.5 s; the run at load
-  ~1–4 below gave 2.0 s, 2.5 s and 0.5 s. Compare the two servers from runs at a similar load. With
+  (each section's heading gives the load average before and after): the same code measured ~2× to
+  3× slower at load ~10 than at load ~1. Compare the two servers from runs at a similar load. With
   5 runs a fast \`demo\` operation moves by milliseconds, which moves the growth factor with it.
 - **Earlier notes (2026-11-26, demo and large only, embedded server).** \`candidates\` took 2.5 s at
   \`large\` in its first form (a correlated subquery per department and month) and was rewritten to

@@ -100,11 +100,7 @@ describe('the coverage rollup', () => {
   async function expectRebuildEqual(): Promise<void> {
     const events = `SELECT person_id, department_id, career_level, day, dh, dx, dr, de FROM coverage_person_event
                      ORDER BY person_id, department_id, career_level, day`;
-    // The months a rebuild has (the maintained range may be wider: it only grows).
-    const months = `SELECT c.* FROM coverage_month c
-                     WHERE c.month BETWEEN (SELECT min(date_trunc('month', day)) FROM coverage_person_event)
-                                       AND (SELECT max(date_trunc('month', day)) FROM coverage_person_event)
-                     ORDER BY c.month, c.department_id, c.career_level`;
+    const months = `SELECT c.* FROM coverage_month c ORDER BY c.month, c.department_id, c.career_level`;
     const eligibleDays = `SELECT person_id, days::text FROM person_eligible_days ORDER BY person_id`;
     const read = async () => [
       (await t.db.query(events)).rows,
@@ -197,6 +193,22 @@ describe('the coverage rollup', () => {
       [today],
     );
     await expectAgreement();
+    await expectRebuildEqual();
+
+    // The months follow the events: cancelling the rotation that ends last (after every other
+    // event here) leaves no month past the new last event, as a rebuild writes none.
+    const lastMonth = `SELECT max(month)::text AS month FROM coverage_month`;
+    const farthest = await one<{ id: string }>(
+      `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on)
+       SELECT $1, $2, $3::date + 3650, $3::date + 3650 + 400 RETURNING id`,
+      [person.id, seat.id, today],
+    );
+    const stretched = await one<{ month: string }>(lastMonth);
+    await t.db.query(
+      `UPDATE rotation SET cancelled_at = now(), cancel_reason = 'rollup test' WHERE id = $1`,
+      [farthest.id],
+    );
+    expect((await one<{ month: string }>(lastMonth)).month < stretched.month).toBe(true);
     await expectRebuildEqual();
 
     // Hire one, and one leaves.

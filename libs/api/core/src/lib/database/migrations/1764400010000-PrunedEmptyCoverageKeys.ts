@@ -16,7 +16,9 @@ function pruneSql(keys: string): string {
 
 /**
  * One canonical coverage_month (docs/decisions.md, "Coverage reads a history-aware rollup"): a
- * (department, level) whose values are zero in every month has no rows, however it got there.
+ * (department, level) whose values are zero in every month has no rows, however it got there, and
+ * the months run from the first event's month to the last's (the range used to only grow: a
+ * cancelled last rotation left months a rebuild does not write).
  * Before, the triggers kept a key once seen — a person moved out of the only stretch at their
  * level in a department left that key's rows at zero — while a rebuild wrote keys only for
  * departments and levels with events (even events that net to zero within a month). Reads were
@@ -56,6 +58,12 @@ export class PrunedEmptyCoverageKeys1764400010000 implements MigrationInterface 
                             SELECT e.department_id, e.career_level FROM coverage_person_event e
                              WHERE e.person_id = ANY(person_ids)) a
                      CROSS JOIN LATERAL (VALUES (a.career_level), ('*')) AS l(career_level)`)};
+        -- And the months from the first event's to the last's, as a rebuild writes them: months
+        -- before hold zeros and months after the last month's values, which is what reads take
+        -- outside the range anyway.
+        DELETE FROM coverage_month
+         WHERE month < (SELECT date_trunc('month', min(day))::date FROM coverage_person_event)
+            OR month > (SELECT date_trunc('month', max(day))::date FROM coverage_person_event);
       END $$`);
     await queryRunner.query(`
       CREATE FUNCTION analytics_rebuild_coverage() RETURNS void
