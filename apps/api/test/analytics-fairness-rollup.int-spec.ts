@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { FAIRNESS_SQL, REFERENCE_FAIRNESS_SQL } from '@stint/api-analytics';
 import { addDays, addMonths, todayIso } from '@stint/domain';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
+import { onlyRow } from './support/admin-factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -24,11 +25,7 @@ describe('the fairness rollup', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
-    const { rows } = await t.db.query(sql, params);
-    expect(rows).toHaveLength(1);
-    return rows[0] as T;
-  }
+  const one = <T>(sql: string, params: unknown[] = []) => onlyRow<T>(t.db, sql, params);
 
   /** Two years to today, a past stretch, one into the future, a past month, a single day. */
   const PERIODS = [

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { PMO_FILL_JSON_SQL, PMO_FILL_SQL, REFERENCE_PMO_FILL_SQL } from '@stint/api-analytics';
 import { addDays, todayIso } from '@stint/domain';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
+import { onlyRow } from './support/admin-factories';
 import { startTestApp, type SignedIn, type TestApp } from './support/test-app';
 
 /**
@@ -26,11 +27,7 @@ describe('the seat-fill rollup', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
-    const { rows } = await t.db.query(sql, params);
-    expect(rows).toHaveLength(1);
-    return rows[0] as T;
-  }
+  const one = <T>(sql: string, params: unknown[] = []) => onlyRow<T>(t.db, sql, params);
 
   /** Month and quarter ranges from before the first seat to three years past the last stored month. */
   async function ranges(): Promise<Params[]> {

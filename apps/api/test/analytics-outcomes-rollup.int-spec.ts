@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { OUTCOMES_SQL, REFERENCE_OUTCOMES_SQL } from '@stint/api-analytics';
 import { addDays, todayIso } from '@stint/domain';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
+import { onlyRow } from './support/admin-factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -24,11 +25,7 @@ describe('the outcomes rollup', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
-    const { rows } = await t.db.query(sql, params);
-    expect(rows).toHaveLength(1);
-    return rows[0] as T;
-  }
+  const one = <T>(sql: string, params: unknown[] = []) => onlyRow<T>(t.db, sql, params);
 
   /** Filters: the organisation over three years, a scope, the busiest department, a level, an earlier asOf. */
   async function filters(): Promise<unknown[][]> {

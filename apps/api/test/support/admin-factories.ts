@@ -7,6 +7,13 @@ export async function snapshot(db: Client, table: string, orderBy: string): Prom
   return rows;
 }
 
+/** The one row a statement must return. */
+export async function onlyRow<T>(db: Client, sql: string, params: unknown[] = []): Promise<T> {
+  const { rows } = await db.query(sql, params);
+  expect(rows).toHaveLength(1);
+  return rows[0] as T;
+}
+
 export async function countRows(db: Client, table: string): Promise<number> {
   const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
   return rows[0].n;
