@@ -52,6 +52,9 @@ export async function signInAs(page: Page, email: string): Promise<void> {
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  // Like a person, look at the page before acting: its screen has drawn its heading, so the
+  // next click does not race the rendering of the screen signing in led to.
+  await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor();
 }
 
 /** The focused element's label (or aria-label, or text), as a keyboard user hears it. */
