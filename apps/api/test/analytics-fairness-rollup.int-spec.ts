@@ -1,8 +1,8 @@
-import { Client } from 'pg';
 import { FAIRNESS_SQL, REFERENCE_FAIRNESS_SQL } from '@stint/api-analytics';
 import { addDays, addMonths, todayIso } from '@stint/domain';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
 import { onlyRow } from './support/admin-factories';
+import { secondWaitsForFirst } from './support/concurrent-writers';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -169,28 +169,13 @@ describe('the fairness rollup', () => {
 
   it('two transactions writing the same person at once end right', async () => {
     const { id } = await person(2);
-    const a = new Client({ connectionString: t.database.url });
-    const b = new Client({ connectionString: t.database.url });
-    await a.connect();
-    await b.connect();
-    try {
-      await a.query('BEGIN');
-      await b.query('BEGIN');
-      // a submits a past request; b marks the same person as having left.
-      await a.query(REQUEST, [id, addDays(today, -200)]);
-      const second = b.query(`UPDATE person SET left_on = $2 WHERE id = $1`, [
-        id,
-        addDays(today, -60),
-      ]);
-      // b waits for a's lock; a commits, then b recomputes the person with a's request in view.
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await a.query('COMMIT');
-      await second;
-      await b.query('COMMIT');
-    } finally {
-      await a.end();
-      await b.end();
-    }
+    // a submits a past request; b marks the same person as having left, waits for a's lock, and
+    // recomputes the person with a's request in view.
+    await secondWaitsForFirst(
+      t.database.url,
+      (a) => a.query(REQUEST, [id, addDays(today, -200)]),
+      (b) => b.query(`UPDATE person SET left_on = $2 WHERE id = $1`, [id, addDays(today, -60)]),
+    );
     const { requests, left } = await one<{ requests: number; left: string }>(
       `SELECT count(*) FILTER (WHERE kind = 'request' AND day = $2::date)::int AS requests,
               to_char(min(left_on), 'YYYY-MM-DD') AS left

@@ -1,8 +1,8 @@
-import { Client } from 'pg';
 import { OUTCOMES_SQL, REFERENCE_OUTCOMES_SQL } from '@stint/api-analytics';
 import { addDays, todayIso } from '@stint/domain';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
 import { onlyRow } from './support/admin-factories';
+import { secondWaitsForFirst } from './support/concurrent-writers';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -201,31 +201,17 @@ describe('the outcomes rollup', () => {
 
   it('two transactions writing the same person at once end right', async () => {
     const { person, seat, starts } = await personAndSeat();
-    const a = new Client({ connectionString: t.database.url });
-    const b = new Client({ connectionString: t.database.url });
-    await a.connect();
-    await b.connect();
-    try {
-      await a.query('BEGIN');
-      await b.query('BEGIN');
-      // a assigns a past rotation; b marks the same person as having left.
-      await a.query(
-        `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 100)`,
-        [person, seat, starts],
-      );
-      const second = b.query(`UPDATE person SET left_on = $2 WHERE id = $1`, [
-        person,
-        addDays(today, -60),
-      ]);
-      // b waits for a's lock; a commits, then b recomputes the person with a's rotation in view.
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await a.query('COMMIT');
-      await second;
-      await b.query('COMMIT');
-    } finally {
-      await a.end();
-      await b.end();
-    }
+    // a assigns a past rotation; b marks the same person as having left, waits for a's lock, and
+    // recomputes the person with a's rotation in view.
+    await secondWaitsForFirst(
+      t.database.url,
+      (a) =>
+        a.query(
+          `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 100)`,
+          [person, seat, starts],
+        ),
+      (b) => b.query(`UPDATE person SET left_on = $2 WHERE id = $1`, [person, addDays(today, -60)]),
+    );
     const { first, left } = await one<{ first: string; left: string }>(
       `SELECT to_char(min(first_start), 'YYYY-MM-DD') AS first, to_char(min(left_on), 'YYYY-MM-DD') AS left
          FROM outcome_span WHERE person_id = $1`,
