@@ -152,6 +152,8 @@ describe('The audit trail, in a real browser', () => {
     await page.getByLabel('Record (id)').fill(ids.pmoId);
     await page.getByLabel('Record (id)').press('Enter');
     await atAudit(page, `entityType=pmo&entityId=${ids.pmoId}&actorUserId=${ids.directorId}`);
+    // The URL changes first; the previous filter's events stay drawn until the new ones arrive.
+    await page.waitForFunction(() => document.querySelectorAll('article').length <= 1);
     const events = page.getByRole('article');
     await expect(events.count()).resolves.toBe(1);
     const pmoEvent = page.getByRole('article', { name: 'PMO updated' });

@@ -168,7 +168,17 @@ describe('Planning, People and Requests with the large organisation', () => {
     expect(scrolled.rows).toBeLessThan(100);
 
     const gap = page.getByRole('button', { name: /^Open: .* Find candidates$/ }).first();
-    await gap.scrollIntoViewIfNeeded();
+    // The virtualised rows are redrawn when the prefetched next seats arrive, which can detach
+    // the button found a moment before: find it again then.
+    await settled(page);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await gap.scrollIntoViewIfNeeded();
+        break;
+      } catch (error) {
+        if (attempt >= 3 || !String(error).includes('not attached')) throw error;
+      }
+    }
     await timed(
       page,
       'Planning',
