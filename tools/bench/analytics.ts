@@ -206,6 +206,13 @@ async function operations(dbUrl: string, gql: Gql): Promise<Operation[]> {
       variables: { f: { from: addMonths(monthStart, -36), to: ANCHOR, asOf: ANCHOR } },
     },
     {
+      // What any signed-in request costs besides its own statements (HTTP, the session
+      // statement, Apollo's pipeline): the floor of API − SQL for every row above.
+      name: 'request floor (signed-in `me`, no statement of its own)',
+      query: '{ me { id displayName role } }',
+      variables: {},
+    },
+    {
       name: 'people (first page of 20)',
       query: `{ people(first: 20) { totalCount pageInfo { hasNextPage endCursor }
         edges { cursor node { id fullName email careerLevel department { name } } } } }`,

@@ -68,14 +68,17 @@ export function statementsCell(row: Row): string {
   return `${counts.join(' / ')} (varied)`;
 }
 
+/** Whether the request sent statements of its own (the request floor sends only the session's). */
+const ownSql = (r: Row) => r.statements.some((n) => n > r.authStatements);
+
 export function resultsTable(rows: Row[]): string {
   const jitOff = rows.some((r) => r.sqlJitOff);
   const lines = [
-    `| size | operation | statements / request (auth + operation) | API p50 ms | API max ms | SQL p50 ms | API/SQL p50 |${jitOff ? ' SQL p50 ms with jit = off |' : ''}`,
-    `|---|---|---|---|---|---|---|${jitOff ? '---|' : ''}`,
+    `| size | operation | statements / request (auth + operation) | API p50 ms | API max ms | SQL p50 ms | API/SQL p50 | API − SQL p50 ms |${jitOff ? ' SQL p50 ms with jit = off |' : ''}`,
+    `|---|---|---|---|---|---|---|---|${jitOff ? '---|' : ''}`,
     ...rows.map(
       (r) =>
-        `| ${r.size} | ${r.operation}${r.caseLabel ? ` — slowest: ${r.caseLabel}` : ''} | ${statementsCell(r)} | ${ms(r.api.p50)} | ${ms(r.api.max)} | ${ms(r.sql.p50)} | ${(r.api.p50 / r.sql.p50).toFixed(2)} |${jitOff ? ` ${r.sqlJitOff ? ms(r.sqlJitOff.p50) : '—'} |` : ''}`,
+        `| ${r.size} | ${r.operation}${r.caseLabel ? ` — slowest: ${r.caseLabel}` : ''} | ${statementsCell(r)} | ${ms(r.api.p50)} | ${ms(r.api.max)} | ${ownSql(r) ? ms(r.sql.p50) : '—'} | ${ownSql(r) ? (r.api.p50 / r.sql.p50).toFixed(2) : '—'} | ${ms(r.api.p50 - (ownSql(r) ? r.sql.p50 : 0))} |${jitOff ? ` ${r.sqlJitOff && ownSql(r) ? ms(r.sqlJitOff.p50) : '—'} |` : ''}`,
     ),
   ];
   return lines.join('\n');
