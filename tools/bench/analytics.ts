@@ -43,6 +43,7 @@ import {
   type ServerInfo,
   type ServerKind,
 } from './report';
+import { httpPoster } from './http-post';
 import { startBenchServer, type BenchServer, type Captured } from './server-process';
 
 const SEED = 1;
@@ -240,6 +241,7 @@ async function benchSize(
   const dbUrl = await ensureDatabase(serverUrl, size, options.dbPrefix);
   const server: BenchServer = await startBenchServer(dbUrl);
   const direct = new Client({ connectionString: dbUrl });
+  const client = httpPoster();
   await direct.connect();
   const rows: Row[] = [];
   try {
@@ -251,17 +253,13 @@ async function benchSize(
     // decoding and parsing the answer is this client's work, not the API's (JSON.parse of the
     // 4 MB coverage answer at `xl` alone takes ~15 ms), so it happens after the clock stops.
     const gql = async (query: string, variables: Variables, timing?: { received?: number }) => {
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const bytes = await response.arrayBuffer();
-      if (timing) timing.received = performance.now();
-      const body = JSON.parse(new TextDecoder().decode(bytes)) as {
+      const answer = await client.post(
+        server.url,
+        JSON.stringify({ query, variables }),
+        auth.token ? { authorization: `Bearer ${auth.token}` } : {},
+      );
+      if (timing) timing.received = answer.received;
+      const body = JSON.parse(answer.bytes.toString('utf8')) as {
         data?: Record<string, unknown>;
         errors?: unknown;
       };
@@ -347,6 +345,7 @@ async function benchSize(
       });
     }
   } finally {
+    client.close();
     await direct.end();
     await server.stop();
   }
@@ -383,12 +382,16 @@ const NOTES = `## Notes
 - **How to read it.** *API* is the whole HTTP GraphQL request, timed by a client in its own process
   against the real Nest app (NODE_ENV=production) in another: session check, validation, resolvers,
   serialisation, transfer, until the answer's last byte has arrived (the client's own parsing of it
-  comes after the clock stops; before 2026-11-29 11:00 it was inside, ~15 ms of a 4 MB answer). *SQL* is the statements that request sent to PostgreSQL (captured in the
+  comes after the clock stops; before 2026-11-29 11:00 it was inside, ~15 ms of a 4 MB answer). The
+  client speaks \`node:http\` on one kept-alive connection (tools/bench/http-post.ts); until
+  2026-11-29 13:00 it used \`fetch\`, whose own CPU added about a millisecond to every figure. *SQL* is the statements that request sent to PostgreSQL (captured in the
   server process by wrapping \`pg\`'s \`Client.query\`), minus the session guard's, replayed directly
   with \`pg\` on one connection, one after another. API and SQL runs alternate; *p50* is the median
   of the timed runs (the 3rd of 5), *max* the slowest. On a server that can JIT and has it on, the
   SQL is also replayed after \`SET jit = off\` (its own column): the difference is what JIT
-  compilation costs that statement.
+  compilation costs that statement. *API − SQL* is what the API adds; the *request floor* row
+  (a signed-in \`me\`: HTTP, the session statement, Apollo's pipeline, no statement of its own) is
+  the part of it every request pays, whatever its answer.
 - **candidates** is timed on three seats picked from the generated data by fixed rules
   (\`tools/bench/bench-seats.ts\`): a manager seat of the PMO most open requests prefer, an analyst
   seat in the PMO with the most seats, and an analyst seat with a 24-month window from the month that
