@@ -1,7 +1,7 @@
 import { FAIRNESS_SQL, REFERENCE_FAIRNESS_SQL } from '@stint/api-analytics';
 import { addDays, addMonths, todayIso } from '@stint/domain';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
-import { onlyRow } from './support/admin-factories';
+import { freeSeat, onlyRow } from './support/admin-factories';
 import { secondWaitsForFirst } from './support/concurrent-writers';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -114,13 +114,7 @@ describe('the fairness rollup', () => {
 
   it('after a past placement, its cancellation, a leaving and a hire', async () => {
     const { id } = await person(1);
-    const { seat } = await one<{ seat: string }>(
-      `SELECT s.id AS seat FROM seat s WHERE s.opens_on <= $1::date AND (s.closes_on IS NULL OR s.closes_on > $1::date + 120)
-          AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = s.id AND r.cancelled_at IS NULL
-                             AND r.starts_on <= $1::date + 120 AND r.ends_on >= $1::date)
-        ORDER BY s.id LIMIT 1`,
-      [addDays(today, -260)],
-    );
+    const seat = await freeSeat(t.db, addDays(today, -260), 120);
     const { id: rotation } = await one<{ id: string }>(
       `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 100) RETURNING id`,
       [id, seat, addDays(today, -260)],
@@ -191,13 +185,7 @@ describe('the fairness rollup', () => {
           ORDER BY p.employee_number OFFSET 4 LIMIT 1`,
         [today, id],
       );
-      const { seat } = await one<{ seat: string }>(
-        `SELECT s.id AS seat FROM seat s WHERE s.opens_on <= $1::date AND (s.closes_on IS NULL OR s.closes_on > $1::date + 60)
-            AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = s.id AND r.cancelled_at IS NULL
-                               AND r.starts_on <= $1::date + 60 AND r.ends_on >= $1::date)
-          ORDER BY s.id LIMIT 1`,
-        [addDays(today, -280)],
-      );
+      const seat = await freeSeat(t.db, addDays(today, -280), 60);
       await t.db.query(
         `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 60)`,
         [placed, seat, addDays(today, -280)],

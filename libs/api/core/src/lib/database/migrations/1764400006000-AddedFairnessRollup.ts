@@ -9,13 +9,10 @@ const FAIRNESS_TRIGGER_TABLES = [
 ] as const;
 
 /**
- * `fairness_fact_source(person_ids)` as this migration made it (a later one replaces it and
- * restores this one on the way down).
+ * The CTE `runs`: the given people's person_history rows (`person_ids`), each with the number of
+ * its run (a new one wherever the department or level changes or a gap opens).
  */
-export const FAIRNESS_FACT_SOURCE_SQL = `
-      CREATE FUNCTION fairness_fact_source(person_ids uuid[])
-      RETURNS SETOF fairness_fact LANGUAGE sql STABLE AS $$
-      WITH runs AS (
+export const FAIRNESS_RUNS_CTE = `runs AS (
         -- person_history with a new run number wherever the department or level changes or a
         -- gap opens
         SELECT b.*, sum(b.brk) OVER (PARTITION BY b.person_id ORDER BY b.valid_from) AS run_no
@@ -24,18 +21,19 @@ export const FAIRNESS_FACT_SOURCE_SQL = `
                                  AND lag(h.career_level) OVER w = h.career_level THEN 0 ELSE 1 END AS brk
                   FROM person_history h WHERE h.person_id = ANY(person_ids)
                 WINDOW w AS (PARTITION BY h.person_id ORDER BY h.valid_from)) b
-      ),
-      stretch AS (
-        SELECT person_id, valid_from, valid_to, department_id, career_level,
-               CASE WHEN bool_or(valid_to IS NULL) OVER run THEN NULL ELSE max(valid_to) OVER run END AS group_until
-          FROM runs WINDOW run AS (PARTITION BY person_id, run_no)
-      ),
-      facts AS (
+      )`;
+
+/**
+ * The CTE `facts`: the given people's requests, non-cancelled starts and leavings (kind, source_id,
+ * person_id, day, prev_day, status, decided_day, days), `days` the SQL for a decided request's days.
+ */
+export function fairnessFactsCte(days: string): string {
+  return `facts AS (
         SELECT 'request' AS kind, rq.id AS source_id, rq.person_id, (rq.submitted_at AT TIME ZONE 'UTC')::date AS day,
                lag((rq.submitted_at AT TIME ZONE 'UTC')::date) OVER (PARTITION BY rq.person_id ORDER BY rq.submitted_at, rq.id) AS prev_day,
                rq.status,
                CASE WHEN rq.status IN ('APPROVED', 'DECLINED') THEN (rq.decided_at AT TIME ZONE 'UTC')::date END AS decided_day,
-               CASE WHEN rq.status IN ('APPROVED', 'DECLINED') THEN extract(epoch FROM rq.decided_at - rq.submitted_at) / 86400 END AS days
+               CASE WHEN rq.status IN ('APPROVED', 'DECLINED') THEN ${days} END AS days
           FROM rotation_request rq WHERE rq.person_id = ANY(person_ids)
         UNION ALL
         SELECT 'start', r.id, r.person_id, r.starts_on,
@@ -44,7 +42,23 @@ export const FAIRNESS_FACT_SOURCE_SQL = `
         UNION ALL
         SELECT 'leave', p.id, p.id, p.left_on, NULL, NULL, NULL, NULL
           FROM person p WHERE p.left_on IS NOT NULL AND p.id = ANY(person_ids)
-      )
+      )`;
+}
+
+/**
+ * `fairness_fact_source(person_ids)` as this migration made it (a later one replaces it and
+ * restores this one on the way down).
+ */
+export const FAIRNESS_FACT_SOURCE_SQL = `
+      CREATE FUNCTION fairness_fact_source(person_ids uuid[])
+      RETURNS SETOF fairness_fact LANGUAGE sql STABLE AS $$
+      WITH ${FAIRNESS_RUNS_CTE},
+      stretch AS (
+        SELECT person_id, valid_from, valid_to, department_id, career_level,
+               CASE WHEN bool_or(valid_to IS NULL) OVER run THEN NULL ELSE max(valid_to) OVER run END AS group_until
+          FROM runs WINDOW run AS (PARTITION BY person_id, run_no)
+      ),
+      ${fairnessFactsCte('extract(epoch FROM rq.decided_at - rq.submitted_at) / 86400')}
       SELECT f.kind, f.source_id, f.person_id, f.day, f.prev_day, s.department_id, s.career_level, s.group_until,
              f.status, f.decided_day, f.days, p.hired_on, p.left_on
         FROM facts f

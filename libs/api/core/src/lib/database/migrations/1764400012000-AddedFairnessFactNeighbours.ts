@@ -1,5 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { FAIRNESS_FACT_SOURCE_SQL } from './1764400006000-AddedFairnessRollup';
+import {
+  FAIRNESS_FACT_SOURCE_SQL,
+  FAIRNESS_RUNS_CTE,
+  fairnessFactsCte,
+} from './1764400006000-AddedFairnessRollup';
 
 /**
  * fairness counts each fact on its own (docs/decisions.md, "Fairness reads a rollup of person
@@ -38,16 +42,7 @@ export class AddedFairnessFactNeighbours1764400012000 implements MigrationInterf
     await queryRunner.query(`
       CREATE OR REPLACE FUNCTION fairness_fact_source(person_ids uuid[])
       RETURNS SETOF fairness_fact LANGUAGE sql STABLE AS $$
-      WITH runs AS (
-        -- person_history with a new run number wherever the department or level changes or a
-        -- gap opens
-        SELECT b.*, sum(b.brk) OVER (PARTITION BY b.person_id ORDER BY b.valid_from) AS run_no
-          FROM (SELECT h.person_id, h.valid_from, h.valid_to, h.department_id, h.career_level,
-                       CASE WHEN lag(h.valid_to) OVER w = h.valid_from AND lag(h.department_id) OVER w = h.department_id
-                                 AND lag(h.career_level) OVER w = h.career_level THEN 0 ELSE 1 END AS brk
-                  FROM person_history h WHERE h.person_id = ANY(person_ids)
-                WINDOW w AS (PARTITION BY h.person_id ORDER BY h.valid_from)) b
-      ),
+      WITH ${FAIRNESS_RUNS_CTE},
       run AS (
         -- each run (until NULL = open) with the one after it
         SELECT r.*, lead(r.department_id) OVER w AS next_department_id, lead(r.career_level) OVER w AS next_career_level,
@@ -62,21 +57,7 @@ export class AddedFairnessFactNeighbours1764400012000 implements MigrationInterf
                r.next_department_id, r.next_career_level, r.next_from, r.next_until
           FROM runs s JOIN run r ON r.person_id = s.person_id AND r.run_no = s.run_no
       ),
-      facts AS (
-        SELECT 'request' AS kind, rq.id AS source_id, rq.person_id, (rq.submitted_at AT TIME ZONE 'UTC')::date AS day,
-               lag((rq.submitted_at AT TIME ZONE 'UTC')::date) OVER (PARTITION BY rq.person_id ORDER BY rq.submitted_at, rq.id) AS prev_day,
-               rq.status,
-               CASE WHEN rq.status IN ('APPROVED', 'DECLINED') THEN (rq.decided_at AT TIME ZONE 'UTC')::date END AS decided_day,
-               CASE WHEN rq.status IN ('APPROVED', 'DECLINED') THEN (extract(epoch FROM rq.decided_at - rq.submitted_at) / 86400)::float8 END AS days
-          FROM rotation_request rq WHERE rq.person_id = ANY(person_ids)
-        UNION ALL
-        SELECT 'start', r.id, r.person_id, r.starts_on,
-               lag(r.starts_on) OVER (PARTITION BY r.person_id ORDER BY r.starts_on, r.id), NULL, NULL, NULL
-          FROM rotation r WHERE r.cancelled_at IS NULL AND r.person_id = ANY(person_ids)
-        UNION ALL
-        SELECT 'leave', p.id, p.id, p.left_on, NULL, NULL, NULL, NULL
-          FROM person p WHERE p.left_on IS NOT NULL AND p.id = ANY(person_ids)
-      ),
+      ${fairnessFactsCte('(extract(epoch FROM rq.decided_at - rq.submitted_at) / 86400)::float8')},
       around AS (
         -- The person's latest request (start) on or before each fact's day — those of the same
         -- day sort first — and the earliest after it.
