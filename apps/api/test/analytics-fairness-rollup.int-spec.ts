@@ -1,7 +1,7 @@
 import { FAIRNESS_SQL, REFERENCE_FAIRNESS_SQL } from '@stint/api-analytics';
 import { addDays, addMonths, todayIso } from '@stint/domain';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
-import { onlyRow } from './support/admin-factories';
+import { freeSeat, onlyRow } from './support/admin-factories';
 import { secondWaitsForFirst } from './support/concurrent-writers';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -114,13 +114,7 @@ describe('the fairness rollup', () => {
 
   it('after a past placement, its cancellation, a leaving and a hire', async () => {
     const { id } = await person(1);
-    const { seat } = await one<{ seat: string }>(
-      `SELECT s.id AS seat FROM seat s WHERE s.opens_on <= $1::date AND (s.closes_on IS NULL OR s.closes_on > $1::date + 120)
-          AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = s.id AND r.cancelled_at IS NULL
-                             AND r.starts_on <= $1::date + 120 AND r.ends_on >= $1::date)
-        ORDER BY s.id LIMIT 1`,
-      [addDays(today, -260)],
-    );
+    const seat = await freeSeat(t.db, addDays(today, -260), 120);
     const { id: rotation } = await one<{ id: string }>(
       `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 100) RETURNING id`,
       [id, seat, addDays(today, -260)],
@@ -145,6 +139,75 @@ describe('the fairness rollup', () => {
     );
     await t.db.query('COMMIT');
     await expectRollupRight();
+  });
+
+  /** Applies `set` to the person as of `day` (a move or promotion: a new stretch of history). */
+  async function asOf(id: string, day: string, set: string, params: unknown[] = []): Promise<void> {
+    await t.db.query('BEGIN');
+    await t.db.query(`SET LOCAL stint.effective_on = '${day}'`);
+    await t.db.query(`UPDATE person SET ${set} WHERE id = $1`, [id, ...params]);
+    await t.db.query('COMMIT');
+  }
+
+  it('after two moves after a request, and a request after a placement', async () => {
+    // Moved, then promoted after asking: on today the person is neither in the request's group
+    // nor in the one after it (a lookup in history), on day -150 in the one after it.
+    const { id, other } = await person(3);
+    const { id: request } = await one<{ id: string }>(REQUEST, [id, addDays(today, -300)]);
+    await asOf(id, addDays(today, -200), 'department_id = $2', [other]);
+    await expectRollupRight();
+    await asOf(
+      id,
+      addDays(today, -100),
+      `career_level = CASE WHEN career_level = 'PROGRAM_MANAGER' THEN 'PORTFOLIO_MANAGER' ELSE 'PROGRAM_MANAGER' END`,
+    );
+    const fact = await one<{ until: string; next_from: string; next_until: string }>(
+      `SELECT to_char(group_until, 'YYYY-MM-DD') AS until, to_char(next_from, 'YYYY-MM-DD') AS next_from,
+              to_char(next_until, 'YYYY-MM-DD') AS next_until
+         FROM fairness_fact WHERE kind = 'request' AND source_id = $1`,
+      [request],
+    );
+    expect(fact).toEqual({
+      until: addDays(today, -200),
+      next_from: addDays(today, -200),
+      next_until: addDays(today, -100),
+    });
+    PERIODS.push([addDays(today, -320), addDays(today, -150)]);
+    try {
+      await expectRollupRight();
+
+      // Placed first, then asked, in the same period: counted where they asked from, placed.
+      const { id: placed } = await one<{ id: string }>(
+        `SELECT p.id FROM person p WHERE p.left_on IS NULL AND p.hired_on < $1::date - 1500 AND p.id <> $2
+            AND NOT EXISTS (SELECT 1 FROM rotation_request rq WHERE rq.person_id = p.id AND rq.status = 'SUBMITTED')
+            AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.person_id = p.id AND r.cancelled_at IS NULL
+                               AND r.starts_on <= $1::date - 220 AND r.ends_on >= $1::date - 280)
+          ORDER BY p.employee_number OFFSET 4 LIMIT 1`,
+        [today, id],
+      );
+      const seat = await freeSeat(t.db, addDays(today, -280), 60);
+      await t.db.query(
+        `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 60)`,
+        [placed, seat, addDays(today, -280)],
+      );
+      await asOf(placed, addDays(today, -190), 'department_id = $2', [other]);
+      await one(REQUEST, [placed, addDays(today, -170)]);
+      const { after } = await one<{ after: string }>(
+        `SELECT to_char(request_gt, 'YYYY-MM-DD') AS after FROM fairness_fact
+          WHERE kind = 'start' AND person_id = $1 AND day = $2::date`,
+        [placed, addDays(today, -280)],
+      );
+      expect(after).toBe(addDays(today, -170));
+      await expectRollupRight();
+      // ... and then left: counted where they asked from, not where they left from.
+      await t.db.query(`UPDATE person SET left_on = $2 WHERE id = $1`, [
+        placed,
+        addDays(today, -20),
+      ]);
+      await expectRollupRight();
+    } finally {
+      PERIODS.pop();
+    }
   });
 
   it('after a correction of history and statements that write many rows', async () => {

@@ -1,7 +1,7 @@
 import { OUTCOMES_SQL, REFERENCE_OUTCOMES_SQL } from '@stint/api-analytics';
 import { addDays, todayIso } from '@stint/domain';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
-import { onlyRow } from './support/admin-factories';
+import { freeSeat, onlyRow } from './support/admin-factories';
 import { secondWaitsForFirst } from './support/concurrent-writers';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -183,13 +183,7 @@ describe('the outcomes rollup', () => {
       )
     ).rows.map((r) => r.id);
     // One seat free over 120 days, held by each of them in turn.
-    const { seat } = await one<{ seat: string }>(
-      `SELECT s.id AS seat FROM seat s WHERE s.opens_on <= $1::date AND (s.closes_on IS NULL OR s.closes_on > $1::date + 120)
-          AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = s.id AND r.cancelled_at IS NULL
-                             AND r.starts_on <= $1::date + 120 AND r.ends_on >= $1::date)
-        ORDER BY s.id LIMIT 1`,
-      [addDays(today, -700)],
-    );
+    const seat = await freeSeat(t.db, addDays(today, -700), 120);
     expect(people).toHaveLength(2);
     await t.db.query(
       `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on)

@@ -14,6 +14,19 @@ export async function onlyRow<T>(db: Client, sql: string, params: unknown[] = []
   return rows[0] as T;
 }
 
+/** The first seat (by id) open and without a rotation from `from` through `days` days after it. */
+export async function freeSeat(db: Client, from: string, days: number): Promise<string> {
+  const { seat } = await onlyRow<{ seat: string }>(
+    db,
+    `SELECT s.id AS seat FROM seat s WHERE s.opens_on <= $1::date AND (s.closes_on IS NULL OR s.closes_on > $1::date + $2::int)
+        AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = s.id AND r.cancelled_at IS NULL
+                           AND r.starts_on <= $1::date + $2::int AND r.ends_on >= $1::date)
+      ORDER BY s.id LIMIT 1`,
+    [from, days],
+  );
+  return seat;
+}
+
 export async function countRows(db: Client, table: string): Promise<number> {
   const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
   return rows[0].n;

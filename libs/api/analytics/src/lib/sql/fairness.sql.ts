@@ -1,5 +1,5 @@
 import { CAREER_LEVELS } from '@stint/domain';
-import { onDayCte } from './rollup.sql';
+import { onDayRows } from './rollup.sql';
 
 const LEVELS = `ARRAY[${CAREER_LEVELS.map((l) => `'${l}'`).join(', ')}]::text[]`;
 
@@ -54,22 +54,55 @@ SELECT dimension, key, label, people < $3::int AS suppressed,
   FROM ratioed
  ORDER BY dim_order, sort_name, ord, key`;
 
-/** fairness_fact rows (alias f) of people employed at some time in [$1, $2]. */
+/** The first fact of `kind` (alias f) in [$1, $2]: the person's previous one, if any, was before it. */
+function firstInPeriod(kind: string): string {
+  return `f.kind = '${kind}' AND f.day BETWEEN $1::date AND $2::date AND (f.prev_day IS NULL OR f.prev_day < $1::date)`;
+}
+
+/** The person of fact f was employed at some time in [$1, $2]. */
 const EMPLOYED = `f.hired_on <= $2::date AND (f.left_on IS NULL OR f.left_on > $1::date)`;
 
+/** The person of fact f is employed on $2 (and counted in the coverage rollup's cells then). */
+const EMPLOYED_ON_TO = `f.hired_on <= $2::date AND (f.left_on IS NULL OR f.left_on > $2::date)`;
+
 /**
- * A CTE `name` (person_id, `${p}_in`, `${p}_dept`, `${p}_level`, `${p}_holds`): each person's
- * first fact of `kind` in [$1, $2] (the previous one, if any, was before it), with the group held
- * on its day and whether that group still holds on $2 (its run of stretches reaches past $2).
+ * The person of fact f (whose day is in [$1, $2]) has a request (`which` 'request') or a start
+ * ('start') in [$1, $2]: their latest on or before f's day is on or after $1, or their earliest
+ * after it is on or before $2. As an int (1/0), or as a condition (`as` 'condition').
  */
-function firstInPeriod(name: string, kind: string, p: string): string {
-  return `${name} AS (
-  SELECT f.person_id, true AS ${p}_in, f.department_id AS ${p}_dept, f.career_level AS ${p}_level,
-         f.department_id IS NOT NULL AND (f.group_until IS NULL OR f.group_until > $2::date) AS ${p}_holds
-    FROM fairness_fact f
-   WHERE f.kind = '${kind}' AND f.day BETWEEN $1::date AND $2::date AND (f.prev_day IS NULL OR f.prev_day < $1::date)
-     AND ${EMPLOYED}
-)`;
+function hasInPeriod(which: 'request' | 'start', as: 'int' | 'condition'): string {
+  const has = `(f.${which}_le >= $1::date OR f.${which}_gt <= $2::date) IS TRUE`;
+  return as === 'int' ? `(${has})::int` : has;
+}
+
+/** Fact f's own run of stretches (its department and level) still holds on $2. */
+const OWN_HOLDS = `f.department_id IS NOT NULL AND (f.group_until IS NULL OR f.group_until > $2::date)`;
+
+/**
+ * Where not OWN_HOLDS, the group on $2 follows from fact f without a lookup: no stretch holds on
+ * $2 (after its run ends and before the next starts: department NULL), or the next run does.
+ */
+const NEXT_KNOWN = `f.department_id IS NOT NULL
+         AND (f.next_from IS NULL OR f.next_from > $2::date OR f.next_until IS NULL OR f.next_until > $2::date)`;
+
+/** Where OWN_HOLDS or NEXT_KNOWN, the department held on $2 (NULL: none) ... */
+const TO_GROUP_DEPT = `CASE WHEN f.group_until IS NULL OR f.group_until > $2::date THEN f.department_id
+                  WHEN f.next_from <= $2::date THEN f.next_department_id END`;
+
+/** ... and the level. */
+const TO_GROUP_LEVEL = `CASE WHEN f.group_until IS NULL OR f.group_until > $2::date THEN f.career_level ELSE f.next_career_level END`;
+
+/**
+ * A join to the stretch of fact f's person that holds on $2, if one does: a backward probe of
+ * person_history_person_idx for the last stretch to start by $2, kept if it still holds then
+ * (stretches do not overlap); made only for the rows where `when` holds.
+ */
+function stretchOnTo(when = 'true'): string {
+  return `JOIN LATERAL (
+          SELECT h.department_id, h.career_level, h.valid_to FROM person_history h
+           WHERE ${when} AND h.person_id = f.person_id AND h.valid_from <= $2::date
+           ORDER BY h.valid_from DESC LIMIT 1
+        ) h ON h.valid_to IS NULL OR h.valid_to > $2::date`;
 }
 
 /**
@@ -83,57 +116,61 @@ function firstInPeriod(name: string, kind: string, p: string): string {
  * and approval rate and median days NULL when fewer than $3 requests were decided — suppressed
  * here, so the numbers never leave the database.
  * The people employed on $2 come from the coverage rollup's cells; the period's requesters,
- * placed people and leavers, with the groups they held, from the fairness rollup
- * (fairness_fact: docs/decisions.md, "Fairness reads a rollup of person facts"), so the
- * statement reads index ranges of the period and looks up in person_history only the group on
- * $2 of those whose group changed after their first request or placement in the period
- * (REFERENCE_FAIRNESS_SQL computes the same from every person).
+ * placed people and leavers from the fairness rollup (fairness_fact: docs/decisions.md,
+ * "Fairness reads a rollup of person facts"), each fact counted on its own, with no join by
+ * person: a first request in the period adds the person (requested, and placed when they started
+ * a rotation in it) to the group held on its day and takes them out of the cell they hold on $2
+ * if still employed then; a leaving in the period adds someone who did not ask in it to the group
+ * of their last day; a first start adds a placement to the cell on $2 of someone still employed
+ * then who did not ask in the period. Whether the person asked or started in the period, and
+ * their group on $2, come with each fact (the neighbouring request and start days, the run of
+ * stretches after the fact's); person_history is probed only for those whose group changed twice
+ * after their fact by $2. Each part reads an index range of its kind (REFERENCE_FAIRNESS_SQL
+ * computes the same from every person).
  */
-export const FAIRNESS_SQL = `WITH ${onDayCte('on_to', '$2::date')},
-${firstInPeriod('req', 'request', 'r')},
-${firstInPeriod('start', 'start', 's')},
-leavers AS (
-  SELECT f.person_id, true AS l_in, f.department_id AS l_dept, f.career_level AS l_level
-    FROM fairness_fact f
-   WHERE f.kind = 'leave' AND f.day > $1::date AND f.day <= $2::date AND f.hired_on <= $2::date
-),
--- The people whose group is not simply the one they are in on $2 (the rollup's cells): those
--- who asked for a rotation in the period, started one in it, or left within it. Everyone else
--- employed at some time in [from, to] is employed on to and counts in the cell they hold then.
-special AS (
-  SELECT person_id, r_in IS NOT NULL AS requested, s_in IS NOT NULL AS placed, l_in IS NOT NULL AS left_in,
-         r_dept, r_level, l_dept, l_level,
-         CASE WHEN r_holds THEN r_dept WHEN s_holds THEN s_dept END AS known_dept,
-         CASE WHEN r_holds THEN r_level WHEN s_holds THEN s_level END AS known_level
-    FROM req FULL JOIN start USING (person_id) FULL JOIN leavers USING (person_id)
-),
--- Their group on $2 when still employed then (the cell they are taken out of): known from a
--- fact whose group holds through $2, else looked up (an index probe, only for those).
-on_to_group AS (
-  SELECT sp.*, coalesce(sp.known_dept, h.department_id) AS to_dept, coalesce(sp.known_level, h.career_level) AS to_level
-    FROM special sp
-    LEFT JOIN LATERAL (
-      -- The last stretch to start by $2, if it still holds then (stretches do not overlap): a
-      -- backward probe of person_history_person_idx, made only for the rows that need it.
-      SELECT h.department_id, h.career_level
-        FROM (SELECT h.department_id, h.career_level, h.valid_to FROM person_history h
-               WHERE sp.known_dept IS NULL AND NOT sp.left_in AND h.person_id = sp.person_id AND h.valid_from <= $2::date
-               ORDER BY h.valid_from DESC LIMIT 1) h
-       WHERE h.valid_to IS NULL OR h.valid_to > $2::date
-    ) h ON true
-),
--- Taken out of the cell they hold on $2 (those still employed then), and counted in the one held
--- on their first request's date, else their last day.
-staff AS (
-  SELECT department_id, career_level, headcount AS people, 0 AS requested, 0 AS placed FROM on_to
-  UNION ALL
-  SELECT to_dept, to_level, -1, 0, 0 FROM on_to_group WHERE NOT left_in AND to_dept IS NOT NULL
-  UNION ALL
-  SELECT g.department_id, g.career_level, 1, requested::int, placed::int
-    FROM on_to_group o
-   CROSS JOIN LATERAL (SELECT CASE WHEN o.requested THEN o.r_dept WHEN o.left_in THEN o.l_dept ELSE o.to_dept END AS department_id,
-                              CASE WHEN o.requested THEN o.r_level WHEN o.left_in THEN o.l_level ELSE o.to_level END AS career_level) g
-   WHERE g.department_id IS NOT NULL
+export const FAIRNESS_SQL = `WITH staff AS (
+  SELECT department_id, career_level, sum(people) AS people, sum(requested) AS requested, sum(placed) AS placed
+    FROM (
+      -- the cells on $2
+      SELECT c.department_id, c.career_level, c.h AS people, 0 AS requested, 0 AS placed FROM (${onDayRows('$2::date')}) c
+      UNION ALL
+      -- first requests: the person counted in the group held on its day (requested, and placed
+      -- when they started a rotation in the period) — and taken out of the cell they hold on $2
+      -- when still employed then: netting to 0 people when that is the same group ...
+      SELECT f.department_id, f.career_level, CASE WHEN ${EMPLOYED_ON_TO} AND ${OWN_HOLDS} THEN 0 ELSE 1 END,
+             1, ${hasInPeriod('start', 'int')}
+        FROM fairness_fact f
+       WHERE ${firstInPeriod('request')} AND ${EMPLOYED}
+      UNION ALL
+      -- ... else out of the cell held on $2, known from the fact or looked up
+      SELECT CASE WHEN ${NEXT_KNOWN} THEN ${TO_GROUP_DEPT} ELSE h.department_id END,
+             CASE WHEN ${NEXT_KNOWN} THEN ${TO_GROUP_LEVEL} ELSE h.career_level END, -1, 0, 0
+        FROM fairness_fact f
+        LEFT ${stretchOnTo(`NOT (${NEXT_KNOWN})`)}
+       WHERE ${firstInPeriod('request')} AND ${EMPLOYED_ON_TO} AND NOT (${OWN_HOLDS})
+      UNION ALL
+      -- leavings in (from, to] of people who did not ask in the period: their last day's group
+      SELECT f.department_id, f.career_level, 1, 0, ${hasInPeriod('start', 'int')}
+        FROM fairness_fact f
+       WHERE f.kind = 'leave' AND f.day > $1::date AND f.day <= $2::date AND f.hired_on <= $2::date
+         AND NOT ${hasInPeriod('request', 'condition')}
+      UNION ALL
+      -- first starts of people still employed on $2 who did not ask in the period: placed in
+      -- the cell they hold on $2 (where they are counted already), known from the fact ...
+      SELECT ${TO_GROUP_DEPT}, ${TO_GROUP_LEVEL}, 0, 0, 1
+        FROM fairness_fact f
+       WHERE ${firstInPeriod('start')} AND ${EMPLOYED_ON_TO} AND NOT ${hasInPeriod('request', 'condition')}
+         AND (${OWN_HOLDS} OR ${NEXT_KNOWN})
+      UNION ALL
+      -- ... or looked up
+      SELECT h.department_id, h.career_level, 0, 0, 1
+        FROM fairness_fact f
+        ${stretchOnTo()}
+       WHERE ${firstInPeriod('start')} AND ${EMPLOYED_ON_TO} AND NOT ${hasInPeriod('request', 'condition')}
+         AND NOT (${OWN_HOLDS} OR ${NEXT_KNOWN})
+    ) z
+   WHERE department_id IS NOT NULL
+   GROUP BY department_id, career_level
 ),
 decisions AS (
   SELECT f.department_id, f.career_level, f.status, f.days

@@ -9,10 +9,29 @@
 const RANGE = `(SELECT min(month) AS lo, max(month) AS hi FROM coverage_month)`;
 
 /**
+ * Rows (department_id, career_level, h, x, r, e) whose sums per department and level are the
+ * headcount, experienced, on rotation and eligible on `day` (an SQL date expression): the month
+ * before `day`'s month from coverage_month, and the events of `day`'s month up to `day`. `keep`
+ * is a condition on a department id column reference to read only some departments; `totals`
+ * reads the per-department totals (career_level '*') instead of the levels.
+ */
+export function onDayRows(day: string, keep = (_column: string) => 'true', totals = false): string {
+  const prev = `(date_trunc('month', ${day}) - interval '1 month')::date`;
+  const level = totals ? `'*'` : 'ev.career_level';
+  return `SELECT c.department_id, c.career_level, c.headcount AS h, c.experienced AS x, c.on_rotation AS r, c.eligible AS e
+            FROM ${RANGE} rg JOIN coverage_month c ON c.month = least(${prev}, rg.hi)
+           WHERE ${prev} >= rg.lo AND c.career_level ${totals ? '=' : '<>'} '*' AND ${keep('c.department_id')}
+          UNION ALL
+          SELECT ev.department_id, ${level}, ev.dh, ev.dx, ev.dr, ev.de
+            FROM coverage_person_event ev
+           WHERE ev.day >= date_trunc('month', ${day})::date AND ev.day <= ${day}
+             AND ${keep('ev.department_id')}`;
+}
+
+/**
  * A CTE `name` (department_id, career_level, headcount, experienced, on_rotation, eligible):
- * the values on `day` (an SQL date expression) per department and level — the month before
- * `day`'s month from coverage_month, plus the events of `day`'s month up to `day`. `keep` is a
- * condition on a department id column reference (`$d`) to read only some departments.
+ * the values on `day` (an SQL date expression) per department and level (onDayRows summed).
+ * `keep` is a condition on a department id column reference (`$d`) to read only some departments.
  */
 export function onDayCte(
   name: string,
@@ -21,19 +40,10 @@ export function onDayCte(
   /** Per department only (career_level '*'), rather than per department and level. */
   totals = false,
 ): string {
-  const prev = `(date_trunc('month', ${day}) - interval '1 month')::date`;
-  const level = totals ? `'*'` : 'ev.career_level';
   return `${name} AS (
   SELECT z.department_id, z.career_level, sum(z.h) AS headcount, sum(z.x) AS experienced,
          sum(z.r) AS on_rotation, sum(z.e) AS eligible
-    FROM (SELECT c.department_id, c.career_level, c.headcount AS h, c.experienced AS x, c.on_rotation AS r, c.eligible AS e
-            FROM ${RANGE} rg JOIN coverage_month c ON c.month = least(${prev}, rg.hi)
-           WHERE ${prev} >= rg.lo AND c.career_level ${totals ? '=' : '<>'} '*' AND ${keep('c.department_id')}
-          UNION ALL
-          SELECT ev.department_id, ${level}, ev.dh, ev.dx, ev.dr, ev.de
-            FROM coverage_person_event ev
-           WHERE ev.day >= date_trunc('month', ${day})::date AND ev.day <= ${day}
-             AND ${keep('ev.department_id')}) z
+    FROM (${onDayRows(day, keep, totals)}) z
    GROUP BY z.department_id, z.career_level
 )`;
 }

@@ -9,6 +9,66 @@ const FAIRNESS_TRIGGER_TABLES = [
 ] as const;
 
 /**
+ * The CTE `runs`: the given people's person_history rows (`person_ids`), each with the number of
+ * its run (a new one wherever the department or level changes or a gap opens).
+ */
+export const FAIRNESS_RUNS_CTE = `runs AS (
+        -- person_history with a new run number wherever the department or level changes or a
+        -- gap opens
+        SELECT b.*, sum(b.brk) OVER (PARTITION BY b.person_id ORDER BY b.valid_from) AS run_no
+          FROM (SELECT h.person_id, h.valid_from, h.valid_to, h.department_id, h.career_level,
+                       CASE WHEN lag(h.valid_to) OVER w = h.valid_from AND lag(h.department_id) OVER w = h.department_id
+                                 AND lag(h.career_level) OVER w = h.career_level THEN 0 ELSE 1 END AS brk
+                  FROM person_history h WHERE h.person_id = ANY(person_ids)
+                WINDOW w AS (PARTITION BY h.person_id ORDER BY h.valid_from)) b
+      )`;
+
+/**
+ * The CTE `facts`: the given people's requests, non-cancelled starts and leavings (kind, source_id,
+ * person_id, day, prev_day, status, decided_day, days), `days` the SQL for a decided request's days.
+ */
+export function fairnessFactsCte(days: string): string {
+  return `facts AS (
+        SELECT 'request' AS kind, rq.id AS source_id, rq.person_id, (rq.submitted_at AT TIME ZONE 'UTC')::date AS day,
+               lag((rq.submitted_at AT TIME ZONE 'UTC')::date) OVER (PARTITION BY rq.person_id ORDER BY rq.submitted_at, rq.id) AS prev_day,
+               rq.status,
+               CASE WHEN rq.status IN ('APPROVED', 'DECLINED') THEN (rq.decided_at AT TIME ZONE 'UTC')::date END AS decided_day,
+               CASE WHEN rq.status IN ('APPROVED', 'DECLINED') THEN ${days} END AS days
+          FROM rotation_request rq WHERE rq.person_id = ANY(person_ids)
+        UNION ALL
+        SELECT 'start', r.id, r.person_id, r.starts_on,
+               lag(r.starts_on) OVER (PARTITION BY r.person_id ORDER BY r.starts_on, r.id), NULL, NULL, NULL
+          FROM rotation r WHERE r.cancelled_at IS NULL AND r.person_id = ANY(person_ids)
+        UNION ALL
+        SELECT 'leave', p.id, p.id, p.left_on, NULL, NULL, NULL, NULL
+          FROM person p WHERE p.left_on IS NOT NULL AND p.id = ANY(person_ids)
+      )`;
+}
+
+/**
+ * `fairness_fact_source(person_ids)` as this migration made it (a later one replaces it and
+ * restores this one on the way down).
+ */
+export const FAIRNESS_FACT_SOURCE_SQL = `
+      CREATE FUNCTION fairness_fact_source(person_ids uuid[])
+      RETURNS SETOF fairness_fact LANGUAGE sql STABLE AS $$
+      WITH ${FAIRNESS_RUNS_CTE},
+      stretch AS (
+        SELECT person_id, valid_from, valid_to, department_id, career_level,
+               CASE WHEN bool_or(valid_to IS NULL) OVER run THEN NULL ELSE max(valid_to) OVER run END AS group_until
+          FROM runs WINDOW run AS (PARTITION BY person_id, run_no)
+      ),
+      ${fairnessFactsCte('extract(epoch FROM rq.decided_at - rq.submitted_at) / 86400')}
+      SELECT f.kind, f.source_id, f.person_id, f.day, f.prev_day, s.department_id, s.career_level, s.group_until,
+             f.status, f.decided_day, f.days, p.hired_on, p.left_on
+        FROM facts f
+        JOIN person p ON p.id = f.person_id
+        CROSS JOIN LATERAL (SELECT greatest(p.hired_on, CASE WHEN f.kind = 'leave' THEN f.day - 1 ELSE f.day END) AS on_day) a
+        LEFT JOIN stretch s ON s.person_id = f.person_id
+         AND s.valid_from <= a.on_day AND (s.valid_to IS NULL OR s.valid_to > a.on_day)
+      $$`;
+
+/**
  * fairness reads a rollup of per-person facts (docs/decisions.md, "Fairness reads a rollup of
  * person facts") instead of resolving the period's requesters, leavers and placed people against
  * person_history on every request. `fairness_fact` has one row per
@@ -62,47 +122,7 @@ export class AddedFairnessRollup1764400006000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX fairness_fact_person_idx ON fairness_fact (person_id)`);
 
-    await queryRunner.query(`
-      CREATE FUNCTION fairness_fact_source(person_ids uuid[])
-      RETURNS SETOF fairness_fact LANGUAGE sql STABLE AS $$
-      WITH runs AS (
-        -- person_history with a new run number wherever the department or level changes or a
-        -- gap opens
-        SELECT b.*, sum(b.brk) OVER (PARTITION BY b.person_id ORDER BY b.valid_from) AS run_no
-          FROM (SELECT h.person_id, h.valid_from, h.valid_to, h.department_id, h.career_level,
-                       CASE WHEN lag(h.valid_to) OVER w = h.valid_from AND lag(h.department_id) OVER w = h.department_id
-                                 AND lag(h.career_level) OVER w = h.career_level THEN 0 ELSE 1 END AS brk
-                  FROM person_history h WHERE h.person_id = ANY(person_ids)
-                WINDOW w AS (PARTITION BY h.person_id ORDER BY h.valid_from)) b
-      ),
-      stretch AS (
-        SELECT person_id, valid_from, valid_to, department_id, career_level,
-               CASE WHEN bool_or(valid_to IS NULL) OVER run THEN NULL ELSE max(valid_to) OVER run END AS group_until
-          FROM runs WINDOW run AS (PARTITION BY person_id, run_no)
-      ),
-      facts AS (
-        SELECT 'request' AS kind, rq.id AS source_id, rq.person_id, (rq.submitted_at AT TIME ZONE 'UTC')::date AS day,
-               lag((rq.submitted_at AT TIME ZONE 'UTC')::date) OVER (PARTITION BY rq.person_id ORDER BY rq.submitted_at, rq.id) AS prev_day,
-               rq.status,
-               CASE WHEN rq.status IN ('APPROVED', 'DECLINED') THEN (rq.decided_at AT TIME ZONE 'UTC')::date END AS decided_day,
-               CASE WHEN rq.status IN ('APPROVED', 'DECLINED') THEN extract(epoch FROM rq.decided_at - rq.submitted_at) / 86400 END AS days
-          FROM rotation_request rq WHERE rq.person_id = ANY(person_ids)
-        UNION ALL
-        SELECT 'start', r.id, r.person_id, r.starts_on,
-               lag(r.starts_on) OVER (PARTITION BY r.person_id ORDER BY r.starts_on, r.id), NULL, NULL, NULL
-          FROM rotation r WHERE r.cancelled_at IS NULL AND r.person_id = ANY(person_ids)
-        UNION ALL
-        SELECT 'leave', p.id, p.id, p.left_on, NULL, NULL, NULL, NULL
-          FROM person p WHERE p.left_on IS NOT NULL AND p.id = ANY(person_ids)
-      )
-      SELECT f.kind, f.source_id, f.person_id, f.day, f.prev_day, s.department_id, s.career_level, s.group_until,
-             f.status, f.decided_day, f.days, p.hired_on, p.left_on
-        FROM facts f
-        JOIN person p ON p.id = f.person_id
-        CROSS JOIN LATERAL (SELECT greatest(p.hired_on, CASE WHEN f.kind = 'leave' THEN f.day - 1 ELSE f.day END) AS on_day) a
-        LEFT JOIN stretch s ON s.person_id = f.person_id
-         AND s.valid_from <= a.on_day AND (s.valid_to IS NULL OR s.valid_to > a.on_day)
-      $$`);
+    await queryRunner.query(FAIRNESS_FACT_SOURCE_SQL);
 
     await queryRunner.query(`
       CREATE FUNCTION fairness_fact_refresh(person_ids uuid[]) RETURNS void LANGUAGE plpgsql
