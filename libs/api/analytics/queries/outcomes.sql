@@ -75,30 +75,37 @@ comparison AS (
     FROM (SELECT h.*, unnest(h.dates) AS index_on FROM held h WHERE h.dates IS NOT NULL) h
     JOIN dates c ON c.index_on = h.index_on
 ),
--- The alumni's and the enumerated comparison observations, folded into their (group, months
--- followed up to the curve's end, outcome).
-facts AS MATERIALIZED (
-  SELECT o.grp, least(o.observed, 24) AS observed,
+-- The alumni's and the enumerated comparison observations, each folded into its (months
+-- followed up to the curve's end, outcome) as it is enumerated.
+alumni_facts AS MATERIALIZED (
+  SELECT least(o.observed, 24) AS observed,
          CASE WHEN o.promoted_on IS NOT NULL THEN (o.promoted_month - o.index_month + CASE WHEN o.promoted_day > o.index_day THEN 1 ELSE 0 END) END AS promoted_month,
          o.observed >= 12 AND (o.left_on IS NULL OR (o.left_month - o.index_month + CASE WHEN o.left_day > o.index_day THEN 1 ELSE 0 END) > 12) AS retained12,
          o.observed >= 3 AND (o.left_on IS NULL OR (o.left_month - o.index_month + CASE WHEN o.left_day > o.index_day THEN 1 ELSE 0 END) > 3) AS employed3,
          o.in_seat3, count(*)::int AS n
-    FROM (
-      SELECT 'ALUMNI' AS grp, a.left_on, a.left_month, a.left_day, a.promoted_on, a.promoted_month, a.promoted_day,
-             d.index_month, d.index_day, d.observed, a.in_seat3
-        FROM alumni a JOIN dates d ON d.index_on = a.index_on
-      UNION ALL
-      SELECT 'COMPARISON', left_on, left_month, left_day, promoted_on, promoted_month, promoted_day, index_month, index_day, observed, in_seat3
-        FROM comparison
-    ) o
-   GROUP BY 1, 2, 3, 4, 5, 6
+    FROM (SELECT a.left_on, a.left_month, a.left_day, a.promoted_on, a.promoted_month, a.promoted_day,
+                 d.index_month, d.index_day, d.observed, a.in_seat3
+            FROM alumni a JOIN dates d ON d.index_on = a.index_on) o
+   GROUP BY 1, 2, 3, 4, 5
+),
+comparison_facts AS MATERIALIZED (
+  SELECT least(o.observed, 24) AS observed,
+         CASE WHEN o.promoted_on IS NOT NULL THEN (o.promoted_month - o.index_month + CASE WHEN o.promoted_day > o.index_day THEN 1 ELSE 0 END) END AS promoted_month,
+         o.observed >= 12 AND (o.left_on IS NULL OR (o.left_month - o.index_month + CASE WHEN o.left_day > o.index_day THEN 1 ELSE 0 END) > 12) AS retained12,
+         o.observed >= 3 AND (o.left_on IS NULL OR (o.left_month - o.index_month + CASE WHEN o.left_day > o.index_day THEN 1 ELSE 0 END) > 3) AS employed3,
+         o.in_seat3, count(*)::int AS n
+    FROM comparison o
+   GROUP BY 1, 2, 3, 4, 5
 ),
 -- Every observation folded into its (group, months followed up to the curve's end, outcome).
 compact AS MATERIALIZED (
   SELECT grp, observed, promoted_month, retained12, employed3, in_seat3, sum(n)::int AS n
     FROM (
-      SELECT grp, observed, promoted_month, retained12, employed3, in_seat3, n
-        FROM facts
+      SELECT 'ALUMNI' AS grp, observed, promoted_month, retained12, employed3, in_seat3, n
+        FROM alumni_facts
+      UNION ALL
+      SELECT 'COMPARISON', observed, promoted_month, retained12, employed3, in_seat3, n
+        FROM comparison_facts
       UNION ALL
       -- Every comparison observation counted as one that is the same for its whole cohort...
       SELECT 'COMPARISON', least(c.observed, 24), NULL::int, c.observed >= 12, c.observed >= 3, false, e.n
@@ -106,7 +113,7 @@ compact AS MATERIALIZED (
       UNION ALL
       -- ... less the enumerated ones, counted above as they are.
       SELECT 'COMPARISON', observed, NULL::int, observed >= 12, observed >= 3, false, -n
-        FROM facts WHERE grp = 'COMPARISON'
+        FROM comparison_facts
     ) x
    GROUP BY 1, 2, 3, 4, 5, 6
   HAVING sum(n) > 0
@@ -148,36 +155,31 @@ curve AS (
     LEFT JOIN compact c ON c.grp = g.grp
    GROUP BY g.grp, m
 ),
--- The goals, counted in one pass over the alumni's returns (their arrays are not carried in
--- `alumni`, which stays small enough to be kept in memory).
-goal_counts AS (
-  SELECT count(*) FILTER (WHERE 'PROGRAM_MANAGEMENT' = ANY (r.goals))::int AS aimed1,
-         count(*) FILTER (WHERE 'PROGRAM_MANAGEMENT' = ANY (r.goals) AND r.goals_achieved IS NOT NULL)::int AS recorded1,
-         count(*) FILTER (WHERE 'PROGRAM_MANAGEMENT' = ANY (r.goals) AND 'PROGRAM_MANAGEMENT' = ANY (r.goals_achieved))::int AS achieved1,
-         count(*) FILTER (WHERE 'PORTFOLIO_MANAGEMENT' = ANY (r.goals))::int AS aimed2,
-         count(*) FILTER (WHERE 'PORTFOLIO_MANAGEMENT' = ANY (r.goals) AND r.goals_achieved IS NOT NULL)::int AS recorded2,
-         count(*) FILTER (WHERE 'PORTFOLIO_MANAGEMENT' = ANY (r.goals) AND 'PORTFOLIO_MANAGEMENT' = ANY (r.goals_achieved))::int AS achieved2,
-         count(*) FILTER (WHERE 'ORGANIZATIONAL_VISIBILITY' = ANY (r.goals))::int AS aimed3,
-         count(*) FILTER (WHERE 'ORGANIZATIONAL_VISIBILITY' = ANY (r.goals) AND r.goals_achieved IS NOT NULL)::int AS recorded3,
-         count(*) FILTER (WHERE 'ORGANIZATIONAL_VISIBILITY' = ANY (r.goals) AND 'ORGANIZATIONAL_VISIBILITY' = ANY (r.goals_achieved))::int AS achieved3,
-         count(*) FILTER (WHERE 'PROCESS_IMPROVEMENT' = ANY (r.goals))::int AS aimed4,
-         count(*) FILTER (WHERE 'PROCESS_IMPROVEMENT' = ANY (r.goals) AND r.goals_achieved IS NOT NULL)::int AS recorded4,
-         count(*) FILTER (WHERE 'PROCESS_IMPROVEMENT' = ANY (r.goals) AND 'PROCESS_IMPROVEMENT' = ANY (r.goals_achieved))::int AS achieved4,
-         count(*) FILTER (WHERE 'EXECUTIVE_NETWORK' = ANY (r.goals))::int AS aimed5,
-         count(*) FILTER (WHERE 'EXECUTIVE_NETWORK' = ANY (r.goals) AND r.goals_achieved IS NOT NULL)::int AS recorded5,
-         count(*) FILTER (WHERE 'EXECUTIVE_NETWORK' = ANY (r.goals) AND 'EXECUTIVE_NETWORK' = ANY (r.goals_achieved))::int AS achieved5
+-- Per goal, how many alumni aimed at it, recorded their achieved goals, achieved it: one pass
+-- over the alumni's returns and their goals (a goal listed twice counts once; the arrays are
+-- not carried in `alumni`, which stays small enough to be kept in memory).
+aims AS (
+  SELECT x.goal, count(*)::int AS aimed, count(*) FILTER (WHERE r.goals_achieved IS NOT NULL)::int AS recorded,
+         count(*) FILTER (WHERE x.goal = ANY (r.goals_achieved))::int AS achieved
     FROM outcome_return r
+    CROSS JOIN LATERAL unnest(r.goals) WITH ORDINALITY AS x(goal, i)
    WHERE r.ends_on BETWEEN $1::date AND $2::date AND r.ends_on < $3::date
      AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM seat s JOIN pmo pm ON pm.id = s.pmo_id
                                        WHERE s.id = r.seat_id AND pm.scope = $4::text))
      AND ($5::uuid IS NULL OR r.department_id = $5::uuid)
      AND ($6::text IS NULL OR r.career_level = $6::text)
+     AND array_position(r.goals, x.goal) = x.i
+   GROUP BY x.goal
+),
+goal_counts AS (
+  SELECT g.goal, g.ord, coalesce(a.aimed, 0) AS aimed, coalesce(a.recorded, 0) AS recorded,
+         coalesce(a.achieved, 0) AS achieved
+    FROM unnest(ARRAY['PROGRAM_MANAGEMENT', 'PORTFOLIO_MANAGEMENT', 'ORGANIZATIONAL_VISIBILITY', 'PROCESS_IMPROVEMENT', 'EXECUTIVE_NETWORK']::text[]) WITH ORDINALITY AS g(goal, ord)
+    LEFT JOIN aims a ON a.goal = g.goal
 )
 SELECT (SELECT count(*)::int FROM alumni) AS rotations,
-       (SELECT json_agg(json_build_object('goal', g.goal, 'aimed', g.aimed, 'recorded', g.recorded, 'achieved', g.achieved)
-                        ORDER BY g.ord)
-          FROM goal_counts c
-          CROSS JOIN LATERAL (VALUES (1, 'PROGRAM_MANAGEMENT', c.aimed1, c.recorded1, c.achieved1), (2, 'PORTFOLIO_MANAGEMENT', c.aimed2, c.recorded2, c.achieved2), (3, 'ORGANIZATIONAL_VISIBILITY', c.aimed3, c.recorded3, c.achieved3), (4, 'PROCESS_IMPROVEMENT', c.aimed4, c.recorded4, c.achieved4), (5, 'EXECUTIVE_NETWORK', c.aimed5, c.recorded5, c.achieved5)) AS g(ord, goal, aimed, recorded, achieved)) AS goals,
+       (SELECT json_agg(json_build_object('goal', goal, 'aimed', aimed, 'recorded', recorded, 'achieved', achieved)
+                        ORDER BY ord) FROM goal_counts) AS goals,
        (SELECT json_agg(json_build_object(
                  'group', g.grp, 'people', coalesce(pe.people, 0), 'observations', coalesce(s.observations, 0),
                  'promoted', coalesce(s.promoted, 0), 'medianMonths', md."medianMonths",

@@ -13,12 +13,7 @@ const ALUMNI = `r.ends_on BETWEEN $1::date AND $2::date AND r.ends_on < $3::date
      AND ($5::uuid IS NULL OR r.department_id = $5::uuid)
      AND ($6::text IS NULL OR r.career_level = $6::text)`;
 
-/** Per goal (position i + 1 in GOALS): how many alumni aimed at it, recorded any, achieved it. */
-const goalCounts = DEVELOPMENT_GOALS.map(
-  (g, i) => `count(*) FILTER (WHERE '${g}' = ANY (r.goals))::int AS aimed${i + 1},
-         count(*) FILTER (WHERE '${g}' = ANY (r.goals) AND r.goals_achieved IS NOT NULL)::int AS recorded${i + 1},
-         count(*) FILTER (WHERE '${g}' = ANY (r.goals) AND '${g}' = ANY (r.goals_achieved))::int AS achieved${i + 1}`,
-).join(',\n         ');
+const GOALS = `ARRAY[${DEVELOPMENT_GOALS.map((g) => `'${g}'`).join(', ')}]::text[]`;
 
 /** Months since year 0 of a date expression, and its day of month (integers: cheap per row). */
 const monthOf = (d: string) =>
@@ -34,6 +29,13 @@ const dayOf = (d: string) => `extract(day FROM ${d})::int`;
  */
 const monthsToReach = (b: string) =>
   `(o.${b}_month - o.index_month + CASE WHEN o.${b}_day > o.index_day THEN 1 ELSE 0 END)`;
+
+/** An observation \`o\`'s outcome and the months it is followed, up to the curve's end, counted. */
+const FOLD = `SELECT least(o.observed, ${OUTCOME_CURVE_MONTHS}) AS observed,
+         CASE WHEN o.promoted_on IS NOT NULL THEN ${monthsToReach('promoted')} END AS promoted_month,
+         o.observed >= 12 AND (o.left_on IS NULL OR ${monthsToReach('left')} > 12) AS retained12,
+         o.observed >= 3 AND (o.left_on IS NULL OR ${monthsToReach('left')} > 3) AS employed3,
+         o.in_seat3, count(*)::int AS n`;
 
 /** What the read takes from outcome_span (all of it in outcome_span_period_idx). */
 const SPAN_READ = `s.person_id, s.department_id, s.career_level, s.lo, s.hi, s.first_start, s.left_on, s.left_month,
@@ -156,30 +158,29 @@ comparison AS (
     FROM (SELECT h.*, unnest(h.dates) AS index_on FROM held h WHERE h.dates IS NOT NULL) h
     JOIN dates c ON c.index_on = h.index_on
 ),
--- The alumni's and the enumerated comparison observations, folded into their (group, months
--- followed up to the curve's end, outcome).
-facts AS MATERIALIZED (
-  SELECT o.grp, least(o.observed, ${OUTCOME_CURVE_MONTHS}) AS observed,
-         CASE WHEN o.promoted_on IS NOT NULL THEN ${monthsToReach('promoted')} END AS promoted_month,
-         o.observed >= 12 AND (o.left_on IS NULL OR ${monthsToReach('left')} > 12) AS retained12,
-         o.observed >= 3 AND (o.left_on IS NULL OR ${monthsToReach('left')} > 3) AS employed3,
-         o.in_seat3, count(*)::int AS n
-    FROM (
-      SELECT 'ALUMNI' AS grp, a.left_on, a.left_month, a.left_day, a.promoted_on, a.promoted_month, a.promoted_day,
-             d.index_month, d.index_day, d.observed, a.in_seat3
-        FROM alumni a JOIN dates d ON d.index_on = a.index_on
-      UNION ALL
-      SELECT 'COMPARISON', left_on, left_month, left_day, promoted_on, promoted_month, promoted_day, index_month, index_day, observed, in_seat3
-        FROM comparison
-    ) o
-   GROUP BY 1, 2, 3, 4, 5, 6
+-- The alumni's and the enumerated comparison observations, each folded into its (months
+-- followed up to the curve's end, outcome) as it is enumerated.
+alumni_facts AS MATERIALIZED (
+  ${FOLD}
+    FROM (SELECT a.left_on, a.left_month, a.left_day, a.promoted_on, a.promoted_month, a.promoted_day,
+                 d.index_month, d.index_day, d.observed, a.in_seat3
+            FROM alumni a JOIN dates d ON d.index_on = a.index_on) o
+   GROUP BY 1, 2, 3, 4, 5
+),
+comparison_facts AS MATERIALIZED (
+  ${FOLD}
+    FROM comparison o
+   GROUP BY 1, 2, 3, 4, 5
 ),
 -- Every observation folded into its (group, months followed up to the curve's end, outcome).
 compact AS MATERIALIZED (
   SELECT grp, observed, promoted_month, retained12, employed3, in_seat3, sum(n)::int AS n
     FROM (
-      SELECT grp, observed, promoted_month, retained12, employed3, in_seat3, n
-        FROM facts
+      SELECT 'ALUMNI' AS grp, observed, promoted_month, retained12, employed3, in_seat3, n
+        FROM alumni_facts
+      UNION ALL
+      SELECT 'COMPARISON', observed, promoted_month, retained12, employed3, in_seat3, n
+        FROM comparison_facts
       UNION ALL
       -- Every comparison observation counted as one that is the same for its whole cohort...
       SELECT 'COMPARISON', least(c.observed, ${OUTCOME_CURVE_MONTHS}), NULL::int, c.observed >= 12, c.observed >= 3, false, e.n
@@ -187,7 +188,7 @@ compact AS MATERIALIZED (
       UNION ALL
       -- ... less the enumerated ones, counted above as they are.
       SELECT 'COMPARISON', observed, NULL::int, observed >= 12, observed >= 3, false, -n
-        FROM facts WHERE grp = 'COMPARISON'
+        FROM comparison_facts
     ) x
    GROUP BY 1, 2, 3, 4, 5, 6
   HAVING sum(n) > 0
@@ -229,20 +230,27 @@ curve AS (
     LEFT JOIN compact c ON c.grp = g.grp
    GROUP BY g.grp, m
 ),
--- The goals, counted in one pass over the alumni's returns (their arrays are not carried in
--- \`alumni\`, which stays small enough to be kept in memory).
-goal_counts AS (
-  SELECT ${goalCounts}
+-- Per goal, how many alumni aimed at it, recorded their achieved goals, achieved it: one pass
+-- over the alumni's returns and their goals (a goal listed twice counts once; the arrays are
+-- not carried in \`alumni\`, which stays small enough to be kept in memory).
+aims AS (
+  SELECT x.goal, count(*)::int AS aimed, count(*) FILTER (WHERE r.goals_achieved IS NOT NULL)::int AS recorded,
+         count(*) FILTER (WHERE x.goal = ANY (r.goals_achieved))::int AS achieved
     FROM outcome_return r
+    CROSS JOIN LATERAL unnest(r.goals) WITH ORDINALITY AS x(goal, i)
    WHERE ${ALUMNI}
+     AND array_position(r.goals, x.goal) = x.i
+   GROUP BY x.goal
+),
+goal_counts AS (
+  SELECT g.goal, g.ord, coalesce(a.aimed, 0) AS aimed, coalesce(a.recorded, 0) AS recorded,
+         coalesce(a.achieved, 0) AS achieved
+    FROM unnest(${GOALS}) WITH ORDINALITY AS g(goal, ord)
+    LEFT JOIN aims a ON a.goal = g.goal
 )
 SELECT (SELECT count(*)::int FROM alumni) AS rotations,
-       (SELECT json_agg(json_build_object('goal', g.goal, 'aimed', g.aimed, 'recorded', g.recorded, 'achieved', g.achieved)
-                        ORDER BY g.ord)
-          FROM goal_counts c
-          CROSS JOIN LATERAL (VALUES ${DEVELOPMENT_GOALS.map(
-            (g, i) => `(${i + 1}, '${g}', c.aimed${i + 1}, c.recorded${i + 1}, c.achieved${i + 1})`,
-          ).join(', ')}) AS g(ord, goal, aimed, recorded, achieved)) AS goals,
+       (SELECT json_agg(json_build_object('goal', goal, 'aimed', aimed, 'recorded', recorded, 'achieved', achieved)
+                        ORDER BY ord) FROM goal_counts) AS goals,
        (SELECT json_agg(json_build_object(
                  'group', g.grp, 'people', coalesce(pe.people, 0), 'observations', coalesce(s.observations, 0),
                  'promoted', coalesce(s.promoted, 0), 'medianMonths', md."medianMonths",
