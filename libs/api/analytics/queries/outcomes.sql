@@ -155,20 +155,20 @@ curve AS (
     LEFT JOIN compact c ON c.grp = g.grp
    GROUP BY g.grp, m
 ),
--- Per goal, how many alumni aimed at it, recorded their achieved goals, achieved it: one pass
--- over the alumni's returns and their goals (a goal listed twice counts once; the arrays are
--- not carried in `alumni`, which stays small enough to be kept in memory).
+-- Per goal, how many alumni aimed at it, recorded their achieved goals, achieved it: the alumni's
+-- returns counted per (goals, achieved goals) pair first (a few dozen pairs), then per goal (a
+-- goal listed twice counts once; the arrays are not carried in `alumni`, which stays small
+-- enough to be kept in memory).
 aims AS (
-  SELECT x.goal, count(*)::int AS aimed, count(*) FILTER (WHERE r.goals_achieved IS NOT NULL)::int AS recorded,
-         count(*) FILTER (WHERE x.goal = ANY (r.goals_achieved))::int AS achieved
-    FROM outcome_return r
-    CROSS JOIN LATERAL unnest(r.goals) WITH ORDINALITY AS x(goal, i)
-   WHERE r.ends_on BETWEEN $1::date AND $2::date AND r.ends_on < $3::date
+  SELECT x.goal, sum(c.n)::int AS aimed, coalesce(sum(c.n) FILTER (WHERE c.goals_achieved IS NOT NULL), 0)::int AS recorded,
+         coalesce(sum(c.n) FILTER (WHERE x.goal = ANY (c.goals_achieved)), 0)::int AS achieved
+    FROM (SELECT r.goals, r.goals_achieved, count(*) AS n FROM outcome_return r WHERE r.ends_on BETWEEN $1::date AND $2::date AND r.ends_on < $3::date
      AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM seat s JOIN pmo pm ON pm.id = s.pmo_id
                                        WHERE s.id = r.seat_id AND pm.scope = $4::text))
      AND ($5::uuid IS NULL OR r.department_id = $5::uuid)
-     AND ($6::text IS NULL OR r.career_level = $6::text)
-     AND array_position(r.goals, x.goal) = x.i
+     AND ($6::text IS NULL OR r.career_level = $6::text) GROUP BY 1, 2) c
+    CROSS JOIN LATERAL unnest(c.goals) WITH ORDINALITY AS x(goal, i)
+   WHERE array_position(c.goals, x.goal) = x.i
    GROUP BY x.goal
 ),
 goal_counts AS (
