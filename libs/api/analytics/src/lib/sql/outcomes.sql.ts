@@ -70,8 +70,8 @@ const lastHeld = `CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bu
  * the cohorts) stays here.
  * - The alumni are a range of \`outcome_return\` (one row per non-cancelled rotation, with the
  *   department and level held on its return, leaving date, next promotion, and whether a
- *   rotation holds the day three months on); their goals are counted in one pass over the same
- *   range, so the arrays are not carried along.
+ *   rotation holds the day three months on); their goals are counted from the same range,
+ *   grouped by (goals, achieved goals) first, so the arrays are not carried along.
  * - The comparison's spans (\`outcome_span\`: where someone can stand in the comparison group,
  *   with leaving date, first rotation, next promotion, and the days of their rotations) are read
  *   from an index holding what this reads, for the period only (ended after its start, or not
