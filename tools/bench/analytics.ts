@@ -85,7 +85,9 @@ async function ensureDatabase(
     } else {
       console.log(`${size}: reusing ${name}`);
     }
-    await pool.query('ANALYZE');
+    // Statistics and the visibility map as autovacuum keeps them between writes (a migration
+    // that rebuilt a rollup leaves it unvacuumed; index-only reads depend on the map).
+    await pool.query('VACUUM (ANALYZE)');
     const counts = (
       await pool.query<{ people: number; rotations: number; seats: number; departments: number }>(
         `SELECT (SELECT count(*) FROM person)::int AS people, (SELECT count(*) FROM rotation)::int AS rotations,

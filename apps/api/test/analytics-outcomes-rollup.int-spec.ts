@@ -10,8 +10,8 @@ import { startTestApp, type TestApp } from './support/test-app';
  * person_history and rotation; docs/decisions.md "Outcomes reads a rollup of comparison
  * spans"). After every kind of write that can change a span, a promotion, a leaving date or a
  * first rotation, its answer must equal the from-scratch statement's (REFERENCE_OUTCOMES_SQL)
- * for several filters, and the rollup (spans and each group's sorted span bounds) must equal what
- * analytics_rebuild_outcomes() computes.
+ * for several filters, and the rollup (spans, each group's sorted span bounds, and each
+ * rotation's return) must equal what analytics_rebuild_outcomes() computes.
  */
 describe('the outcomes rollup', () => {
   let t: TestApp;
@@ -40,7 +40,7 @@ describe('the outcomes rollup', () => {
     const from = addDays(today, -1100);
     return [
       [from, today, today, null, null, null],
-      [from, today, today, 'DELIVERY', null, null],
+      [from, today, today, 'PROGRAM', null, null],
       [from, today, today, null, department, null],
       [from, today, today, null, null, level],
       [addDays(today, -2000), addDays(today, -300), addDays(today, -200), null, department, level],
@@ -51,6 +51,8 @@ describe('the outcomes rollup', () => {
   const SPAN = `SELECT * FROM outcome_span ORDER BY person_id, valid_from`;
   /** Each (department, level)'s sorted span bounds (migration 1764400005000). */
   const BOUNDS = `SELECT * FROM outcome_span_bounds ORDER BY department_id, career_level`;
+  /** Each rotation's return (migration 1764400011000). */
+  const RETURNS = `SELECT * FROM outcome_return ORDER BY rotation_id`;
 
   /** The rollup's answer equals the reference's for every filter, and the rollup equals a rebuild. */
   async function expectRollupRight(): Promise<void> {
@@ -64,20 +66,25 @@ describe('the outcomes rollup', () => {
     expect(comparisons).toBeGreaterThan(0);
     const kept = (await t.db.query<Row>(SPAN)).rows;
     const keptBounds = (await t.db.query<Row>(BOUNDS)).rows;
+    const keptReturns = (await t.db.query<Row>(RETURNS)).rows;
     expect(keptBounds.length).toBeGreaterThan(0);
+    expect(keptReturns.length).toBeGreaterThan(0);
     await t.db.query('BEGIN');
     try {
       await t.db.query('SELECT analytics_rebuild_outcomes()');
       expect(kept).toEqual((await t.db.query<Row>(SPAN)).rows);
       expect(keptBounds).toEqual((await t.db.query<Row>(BOUNDS)).rows);
+      expect(keptReturns).toEqual((await t.db.query<Row>(RETURNS)).rows);
     } finally {
       await t.db.query('ROLLBACK');
     }
   }
 
   /** Someone employed for years with no rotation, and a seat free over a past window. */
-  async function personAndSeat(): Promise<{ person: string; seat: string; starts: string }> {
-    const starts = addDays(today, -500);
+  async function personAndSeat(
+    daysAgo = 500,
+  ): Promise<{ person: string; seat: string; starts: string }> {
+    const starts = addDays(today, -daysAgo);
     return one(
       `SELECT (SELECT p.id FROM person p WHERE p.left_on IS NULL AND p.hired_on < $1::date - 1500
                   AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.person_id = p.id)
@@ -112,6 +119,44 @@ describe('the outcomes rollup', () => {
       `UPDATE rotation SET cancelled_at = now(), cancel_reason = 'test' WHERE id = $1`,
       [id],
     );
+    await expectRollupRight();
+  });
+
+  it('after recording goals, moving a rotation to another seat, and a rotation three months on', async () => {
+    // A completed rotation of the period: its achieved goals recorded (or cleared), then its
+    // seat changed to one of another scope (the alumni's goals and scope come from outcome_return).
+    const { id, seat } = await one<{ id: string; seat: string }>(
+      `SELECT r.id, s2.id AS seat
+         FROM rotation r JOIN seat s ON s.id = r.seat_id JOIN pmo p ON p.id = s.pmo_id
+         JOIN pmo p2 ON p2.scope <> p.scope
+         JOIN seat s2 ON s2.pmo_id = p2.id AND s2.opens_on <= r.starts_on
+          AND (s2.closes_on IS NULL OR s2.closes_on > r.ends_on)
+        WHERE r.cancelled_at IS NULL AND r.ends_on BETWEEN $1::date - 1000 AND $1::date - 100
+          AND cardinality(r.goals) > 0
+          AND NOT EXISTS (SELECT 1 FROM rotation x WHERE x.seat_id = s2.id AND x.cancelled_at IS NULL
+                             AND x.starts_on <= r.ends_on AND x.ends_on >= r.starts_on)
+        ORDER BY r.ends_on, r.id, s2.id LIMIT 1`,
+      [today],
+    );
+    await t.db.query(
+      `UPDATE rotation SET goals_achieved = CASE WHEN goals_achieved IS NULL THEN goals END WHERE id = $1`,
+      [id],
+    );
+    await expectRollupRight();
+    await t.db.query(`UPDATE rotation SET seat_id = $2 WHERE id = $1`, [id, seat]);
+    await expectRollupRight();
+    // Someone back from a rotation and in another one three months after the return.
+    const { person, seat: free, starts } = await personAndSeat(290);
+    await t.db.query(
+      `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on)
+       VALUES ($1, $2, $3::date, $3::date + 59), ($1, $2, $3::date + 80, $3::date + 200)`,
+      [person, free, starts],
+    );
+    const { inSeat } = await one<{ inSeat: boolean }>(
+      `SELECT bool_or(in_seat3) AS "inSeat" FROM outcome_return WHERE person_id = $1`,
+      [person],
+    );
+    expect(inSeat).toBe(true);
     await expectRollupRight();
   });
 

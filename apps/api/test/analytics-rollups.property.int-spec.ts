@@ -725,6 +725,12 @@ describe('the analytics rollups equal a from-scratch computation after any seque
         WHERE (department_id, career_level) = (SELECT department_id, career_level FROM outcome_span_bounds
                                                 ORDER BY cardinality(los) DESC, 1, 2 LIMIT 1)`,
     );
+    // A return losing its goals (outcomes counts none aimed at for that rotation).
+    await t.db.query(
+      `UPDATE outcome_return SET goals = '{}'
+        WHERE rotation_id = (SELECT rotation_id FROM outcome_return WHERE cardinality(goals) > 0
+                              ORDER BY ends_on DESC, rotation_id LIMIT 1)`,
+    );
     await t.db.query(`DELETE FROM fairness_fact WHERE kind = 'leave'`);
     await expect(compareEverything('drift')).rejects.toThrow();
 
@@ -743,7 +749,8 @@ describe('the analytics rollups equal a from-scratch computation after any seque
     );
     expect(stdout).toMatch(/analytics_rebuild_coverage: .*CHANGED coverage_month/);
     expect(stdout).toMatch(/analytics_rebuild_fill: .*CHANGED pmo_fill_month/);
-    expect(stdout).toMatch(/analytics_rebuild_outcomes: .*CHANGED outcome_span_bounds/);
+    expect(stdout).toMatch(/analytics_rebuild_outcomes: .*CHANGED .*outcome_span_bounds/);
+    expect(stdout).toMatch(/analytics_rebuild_outcomes: .*CHANGED .*outcome_return/);
     expect(stdout).toMatch(/analytics_rebuild_fairness: .*CHANGED fairness_fact/);
     await compareEverything('npm run analytics:rebuild');
   }, 180_000);

@@ -1,20 +1,15 @@
 -- Generated from libs/api/analytics/src/lib/sql by queries.spec.ts; do not edit.
 WITH alumni AS MATERIALIZED (
-  SELECT r.id, r.person_id, r.ends_on + 1 AS index_on, r.goals, r.goals_achieved, h.left_on,
-         h.department_id, h.career_level,
+  SELECT r.person_id, r.ends_on + 1 AS index_on, r.department_id, r.career_level,
+         r.left_on, r.left_month, r.left_day, r.in_seat3,
          -- The first later stretch at a higher level, if it started by asOf.
-         CASE WHEN h.promoted_on <= $3::date THEN h.promoted_on END AS promoted_on
-    FROM rotation r
-    JOIN outcome_span h ON h.person_id = r.person_id
-     AND h.valid_from <= r.ends_on + 1 AND (h.valid_to IS NULL OR h.valid_to > r.ends_on + 1)
-     -- Implied by the two above (every return is in [from + 1, to + 1]): fewer stretches to match.
-     AND h.valid_from <= $2::date + 1 AND (h.valid_to IS NULL OR h.valid_to > $1::date + 1)
-   WHERE r.cancelled_at IS NULL
-     AND r.ends_on BETWEEN $1::date AND $2::date AND r.ends_on < $3::date
+         CASE WHEN r.promoted_on <= $3::date THEN r.promoted_on END AS promoted_on, r.promoted_month, r.promoted_day
+    FROM outcome_return r
+   WHERE r.ends_on BETWEEN $1::date AND $2::date AND r.ends_on < $3::date
      AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM seat s JOIN pmo pm ON pm.id = s.pmo_id
                                        WHERE s.id = r.seat_id AND pm.scope = $4::text))
-     AND ($5::uuid IS NULL OR h.department_id = $5::uuid)
-     AND ($6::text IS NULL OR h.career_level = $6::text)
+     AND ($5::uuid IS NULL OR r.department_id = $5::uuid)
+     AND ($6::text IS NULL OR r.career_level = $6::text)
 ),
 -- Per return date: what depends on it alone (observed, its month and day, three months on).
 dates AS MATERIALIZED (
@@ -26,100 +21,99 @@ dates AS MATERIALIZED (
                 THEN 1 ELSE 0 END AS observed
     FROM (SELECT DISTINCT index_on FROM alumni) d
 ),
-cohorts AS MATERIALIZED (
-  SELECT c.index_on, c.department_id, c.career_level, d.index_month, d.index_day, d.day3, d.observed
-    FROM (SELECT DISTINCT index_on, department_id, career_level FROM alumni) c
-    JOIN dates d ON d.index_on = c.index_on
-),
--- Per (department, level) with cohorts: their return dates, sorted, and how long each is followed.
+-- Per (department, level) with cohorts: their return dates, sorted.
 groups AS MATERIALIZED (
-  SELECT row_number() OVER () AS gid, department_id, career_level,
-         array_agg(index_on ORDER BY index_on) AS dates, array_agg(observed ORDER BY index_on) AS observed
-    FROM cohorts GROUP BY department_id, career_level
+  SELECT row_number() OVER () AS gid, department_id, career_level, array_agg(index_on ORDER BY index_on) AS dates
+    FROM (SELECT DISTINCT department_id, career_level, index_on FROM alumni) c
+   GROUP BY department_id, career_level
 ),
 -- One observation per (person, date) of the comparison group: a person holds one department
 -- and level on a date.
 -- The spans that hold some cohort's date of their group (every return is in [from + 1, to + 1];
 -- two binary searches in the group's sorted dates), in the filter's department and level; a
--- promotion after asOf is not one yet. `first_i` is the position before the first date that can
--- matter to the span's outcome, `last_i` that of the last date it holds.
+-- promotion after asOf is not one yet. Of those whose outcome can depend on the person (promoted
+-- or gone by asOf, or a first rotation that may have started by three months on: within 93 days
+-- of the date), `dates` are the group's dates from the first that can matter to the span's
+-- outcome to the last it holds (an array slice); the others (most) count the same for everyone in
+-- their cohort: not promoted, retained and employed when followed long enough, in no seat.
 held AS MATERIALIZED (
-  SELECT s.person_id, g.gid, s.first_start, s.left_on, s.left_month, s.left_day,
+  SELECT s.person_id, s.seats, s.left_on, s.left_month, s.left_day,
          CASE WHEN s.promoted_on <= $3::date THEN s.promoted_on END AS promoted_on, s.promoted_month, s.promoted_day,
-         width_bucket(CASE WHEN s.promoted_on <= $3::date OR s.left_on <= $3::date THEN s.lo
-                           ELSE greatest(s.lo, s.first_start - 93) END - 1, g.dates) AS first_i,
-         CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END AS last_i
-    FROM outcome_span s
+         CASE WHEN s.promoted_on <= $3::date OR s.left_on <= $3::date
+              THEN g.dates[width_bucket(s.lo - 1, g.dates) + 1 : CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END]
+              WHEN s.first_start IS NOT NULL
+              THEN g.dates[width_bucket(greatest(s.lo, s.first_start - 93) - 1, g.dates) + 1 : CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END]
+         END AS dates
+    -- The non-empty spans that can hold a date in [from + 1, to + 1], read from the index that
+    -- holds what this reads (outcome_span_period_idx): ended after from + 1, or not ended.
+    FROM (SELECT s.person_id, s.department_id, s.career_level, s.lo, s.hi, s.first_start, s.left_on, s.left_month,
+                 s.left_day, s.promoted_on, s.promoted_month, s.promoted_day, s.seats FROM outcome_span s WHERE s.hi > $1::date + 1 AND s.hi > s.lo AND s.lo <= $2::date + 1
+          UNION ALL
+          SELECT s.person_id, s.department_id, s.career_level, s.lo, s.hi, s.first_start, s.left_on, s.left_month,
+                 s.left_day, s.promoted_on, s.promoted_month, s.promoted_day, s.seats FROM outcome_span s WHERE s.hi IS NULL AND s.lo <= $2::date + 1) s
     JOIN groups g ON g.department_id = s.department_id AND g.career_level = s.career_level
-   WHERE s.lo <= $2::date + 1 AND (s.hi IS NULL OR s.hi > greatest(s.lo, $1::date + 1))
-     AND ($5::uuid IS NULL OR s.department_id = $5::uuid)
+   WHERE ($5::uuid IS NULL OR s.department_id = $5::uuid)
      AND ($6::text IS NULL OR s.career_level = $6::text)
-     AND CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END
-         > width_bucket(s.lo - 1, g.dates)
+     AND CASE WHEN s.hi IS NULL THEN cardinality(g.dates) ELSE width_bucket(s.hi - 1, g.dates) END > width_bucket(s.lo - 1, g.dates)
 ),
--- Per such group: its spans' starts and ends, sorted (kept in outcome_span_bounds), so that how
--- many spans hold a date is two binary searches (width_bucket counts the elements <= a value).
--- They hold every non-empty span of the group: one that holds no date in [from + 1, to + 1]
--- adds as much to one count as to the other.
-bounds AS MATERIALIZED (
-  SELECT g.dates, g.observed, b.los, b.his
+-- Per cohort, how many spans hold its date (all of its observations, enumerated or not): two
+-- binary searches over its group's spans' starts and ends, sorted (kept in outcome_span_bounds;
+-- width_bucket counts the elements <= a value). They hold every non-empty span of the group: one
+-- that holds no date in [from + 1, to + 1] adds as much to one count as to the other.
+everyone AS MATERIALIZED (
+  SELECT x.index_on, width_bucket(x.index_on, b.los) - width_bucket(x.index_on, b.his) AS n
     FROM groups g
     JOIN outcome_span_bounds b ON b.department_id = g.department_id AND b.career_level = g.career_level
+    CROSS JOIN LATERAL unnest(g.dates) AS x(index_on)
 ),
--- The observations whose outcome depends on the person: promoted or gone by asOf, or a first
--- rotation that may have started by three months on (within 93 days of the date). The others
--- (most) count the same for everyone in their cohort: not promoted, retained and employed when
--- followed long enough, in no seat.
-comparison AS MATERIALIZED (
-  SELECT h.person_id, h.first_start, h.left_on, h.left_month, h.left_day, h.promoted_on, h.promoted_month, h.promoted_day,
-         c.index_on, c.index_month, c.index_day, c.day3, c.observed
-    FROM held h
-    JOIN groups g ON g.gid = h.gid
-    CROSS JOIN LATERAL unnest(g.dates[h.first_i + 1 : h.last_i]) AS x(index_on)
-    JOIN dates c ON c.index_on = x.index_on
-   WHERE h.promoted_on IS NOT NULL OR h.left_on <= $3::date OR h.first_start IS NOT NULL
+-- The enumerated observations: the spans' dates whose outcome depends on the person.
+comparison AS (
+  SELECT h.left_on, h.left_month, h.left_day, h.promoted_on, h.promoted_month, h.promoted_day,
+         c.index_month, c.index_day, c.observed,
+         -- Whether one of the person's rotations holds the day three months on.
+         h.seats @> c.day3 AS in_seat3
+    FROM (SELECT h.*, unnest(h.dates) AS index_on FROM held h WHERE h.dates IS NOT NULL) h
+    JOIN dates c ON c.index_on = h.index_on
 ),
--- Per cohort, how many spans hold its date (all of its observations, enumerated or not).
-everyone AS (
-  SELECT x.observed, width_bucket(x.index_on, b.los) - width_bucket(x.index_on, b.his) AS n
-    FROM bounds b CROSS JOIN LATERAL unnest(b.dates, b.observed) AS x(index_on, observed)
-),
-facts AS (
-  SELECT o.grp, o.observed,
+-- The alumni's and the enumerated comparison observations, each folded into its (months
+-- followed up to the curve's end, outcome) as it is enumerated.
+alumni_facts AS MATERIALIZED (
+  SELECT least(o.observed, 24) AS observed,
          CASE WHEN o.promoted_on IS NOT NULL THEN (o.promoted_month - o.index_month + CASE WHEN o.promoted_day > o.index_day THEN 1 ELSE 0 END) END AS promoted_month,
          o.observed >= 12 AND (o.left_on IS NULL OR (o.left_month - o.index_month + CASE WHEN o.left_day > o.index_day THEN 1 ELSE 0 END) > 12) AS retained12,
          o.observed >= 3 AND (o.left_on IS NULL OR (o.left_month - o.index_month + CASE WHEN o.left_day > o.index_day THEN 1 ELSE 0 END) > 3) AS employed3,
-         r.person_id IS NOT NULL AS in_seat3
-    FROM (
-      SELECT 'ALUMNI' AS grp, a.person_id, '-infinity'::date AS first_start,
-             a.left_on, (extract(year FROM a.left_on)::int * 12 + extract(month FROM a.left_on)::int) AS left_month, extract(day FROM a.left_on)::int AS left_day, a.promoted_on, (extract(year FROM a.promoted_on)::int * 12 + extract(month FROM a.promoted_on)::int) AS promoted_month, extract(day FROM a.promoted_on)::int AS promoted_day,
-             d.index_on, d.index_month, d.index_day, d.day3, d.observed
-        FROM alumni a JOIN dates d ON d.index_on = a.index_on
-      UNION ALL
-      SELECT 'COMPARISON', person_id, first_start, left_on, left_month, left_day, promoted_on, promoted_month, promoted_day, index_on, index_month, index_day, day3, observed
-        FROM comparison
-    ) o
-    -- The rotation holding the day three months on, if any (a person's rotations do not
-    -- overlap, so at most one); only those whose first rotation starts by then can have one.
-    -- A hash join: a probe per observation cost more than the whole join.
-    LEFT JOIN rotation r ON r.person_id = o.person_id AND r.cancelled_at IS NULL AND o.first_start <= o.day3
-     AND r.starts_on <= o.day3 AND r.ends_on >= o.day3
+         o.in_seat3, count(*)::int AS n
+    FROM (SELECT a.left_on, a.left_month, a.left_day, a.promoted_on, a.promoted_month, a.promoted_day,
+                 d.index_month, d.index_day, d.observed, a.in_seat3
+            FROM alumni a JOIN dates d ON d.index_on = a.index_on) o
+   GROUP BY 1, 2, 3, 4, 5
+),
+comparison_facts AS MATERIALIZED (
+  SELECT least(o.observed, 24) AS observed,
+         CASE WHEN o.promoted_on IS NOT NULL THEN (o.promoted_month - o.index_month + CASE WHEN o.promoted_day > o.index_day THEN 1 ELSE 0 END) END AS promoted_month,
+         o.observed >= 12 AND (o.left_on IS NULL OR (o.left_month - o.index_month + CASE WHEN o.left_day > o.index_day THEN 1 ELSE 0 END) > 12) AS retained12,
+         o.observed >= 3 AND (o.left_on IS NULL OR (o.left_month - o.index_month + CASE WHEN o.left_day > o.index_day THEN 1 ELSE 0 END) > 3) AS employed3,
+         o.in_seat3, count(*)::int AS n
+    FROM comparison o
+   GROUP BY 1, 2, 3, 4, 5
 ),
 -- Every observation folded into its (group, months followed up to the curve's end, outcome).
 compact AS MATERIALIZED (
   SELECT grp, observed, promoted_month, retained12, employed3, in_seat3, sum(n)::int AS n
     FROM (
-      SELECT grp, least(observed, 24) AS observed, promoted_month, retained12, employed3, in_seat3,
-             1 AS n
-        FROM facts
+      SELECT 'ALUMNI' AS grp, observed, promoted_month, retained12, employed3, in_seat3, n
+        FROM alumni_facts
+      UNION ALL
+      SELECT 'COMPARISON', observed, promoted_month, retained12, employed3, in_seat3, n
+        FROM comparison_facts
       UNION ALL
       -- Every comparison observation counted as one that is the same for its whole cohort...
-      SELECT 'COMPARISON', least(observed, 24), NULL::int, observed >= 12, observed >= 3, false, n
-        FROM everyone
+      SELECT 'COMPARISON', least(c.observed, 24), NULL::int, c.observed >= 12, c.observed >= 3, false, e.n
+        FROM everyone e JOIN dates c ON c.index_on = e.index_on
       UNION ALL
       -- ... less the enumerated ones, counted above as they are.
-      SELECT 'COMPARISON', least(observed, 24), NULL::int, observed >= 12, observed >= 3, false, -1
-        FROM comparison
+      SELECT 'COMPARISON', observed, NULL::int, observed >= 12, observed >= 3, false, -n
+        FROM comparison_facts
     ) x
    GROUP BY 1, 2, 3, 4, 5, 6
   HAVING sum(n) > 0
@@ -161,13 +155,27 @@ curve AS (
     LEFT JOIN compact c ON c.grp = g.grp
    GROUP BY g.grp, m
 ),
+-- Per goal, how many alumni aimed at it, recorded their achieved goals, achieved it: the alumni's
+-- returns counted per (goals, achieved goals) pair first (a few dozen pairs), then per goal (a
+-- goal listed twice counts once; the arrays are not carried in `alumni`, which stays small
+-- enough to be kept in memory).
+aims AS (
+  SELECT x.goal, sum(c.n)::int AS aimed, coalesce(sum(c.n) FILTER (WHERE c.goals_achieved IS NOT NULL), 0)::int AS recorded,
+         coalesce(sum(c.n) FILTER (WHERE x.goal = ANY (c.goals_achieved)), 0)::int AS achieved
+    FROM (SELECT r.goals, r.goals_achieved, count(*) AS n FROM outcome_return r WHERE r.ends_on BETWEEN $1::date AND $2::date AND r.ends_on < $3::date
+     AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM seat s JOIN pmo pm ON pm.id = s.pmo_id
+                                       WHERE s.id = r.seat_id AND pm.scope = $4::text))
+     AND ($5::uuid IS NULL OR r.department_id = $5::uuid)
+     AND ($6::text IS NULL OR r.career_level = $6::text) GROUP BY 1, 2) c
+    CROSS JOIN LATERAL unnest(c.goals) WITH ORDINALITY AS x(goal, i)
+   WHERE array_position(c.goals, x.goal) = x.i
+   GROUP BY x.goal
+),
 goal_counts AS (
-  SELECT g.goal, g.ord, count(a.id)::int AS aimed,
-         count(a.id) FILTER (WHERE a.goals_achieved IS NOT NULL)::int AS recorded,
-         count(a.id) FILTER (WHERE g.goal = ANY (a.goals_achieved))::int AS achieved
+  SELECT g.goal, g.ord, coalesce(a.aimed, 0) AS aimed, coalesce(a.recorded, 0) AS recorded,
+         coalesce(a.achieved, 0) AS achieved
     FROM unnest(ARRAY['PROGRAM_MANAGEMENT', 'PORTFOLIO_MANAGEMENT', 'ORGANIZATIONAL_VISIBILITY', 'PROCESS_IMPROVEMENT', 'EXECUTIVE_NETWORK']::text[]) WITH ORDINALITY AS g(goal, ord)
-    LEFT JOIN alumni a ON g.goal = ANY (a.goals)
-   GROUP BY g.goal, g.ord
+    LEFT JOIN aims a ON a.goal = g.goal
 )
 SELECT (SELECT count(*)::int FROM alumni) AS rotations,
        (SELECT json_agg(json_build_object('goal', goal, 'aimed', aimed, 'recorded', recorded, 'achieved', achieved)

@@ -39,6 +39,7 @@ describe('migrations', () => {
       'notification',
       'notification_setting',
       'oidc_login',
+      'outcome_return',
       'outcome_span',
       'outcome_span_bounds',
       'outcome_span_source',

@@ -17,6 +17,9 @@ export const ANALYTICS_ROLLUPS: readonly AnalyticsRollup[] = [
     rebuild: 'analytics_rebuild_fill',
     tables: ['pmo_fill_pmo', 'pmo_fill_month', 'pmo_fill_seat_month'],
   },
-  { rebuild: 'analytics_rebuild_outcomes', tables: ['outcome_span', 'outcome_span_bounds'] },
+  {
+    rebuild: 'analytics_rebuild_outcomes',
+    tables: ['outcome_span', 'outcome_span_bounds', 'outcome_return'],
+  },
   { rebuild: 'analytics_rebuild_fairness', tables: ['fairness_fact'] },
 ];

@@ -16,6 +16,7 @@ import { AddedOutcomeSpanBounds1764400005000 } from './1764400005000-AddedOutcom
 import { AddedFairnessRollup1764400006000 } from './1764400006000-AddedFairnessRollup';
 import { AddedPersonEligibleDays1764400007000 } from './1764400007000-AddedPersonEligibleDays';
 import { PrunedEmptyCoverageKeys1764400010000 } from './1764400010000-PrunedEmptyCoverageKeys';
+import { AddedOutcomeReturns1764400011000 } from './1764400011000-AddedOutcomeReturns';
 import { AddedFairnessFactNeighbours1764400012000 } from './1764400012000-AddedFairnessFactNeighbours';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   AddedFairnessRollup1764400006000,
   AddedPersonEligibleDays1764400007000,
   PrunedEmptyCoverageKeys1764400010000,
+  AddedOutcomeReturns1764400011000,
   AddedFairnessFactNeighbours1764400012000,
 ];
