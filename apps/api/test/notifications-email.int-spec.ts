@@ -27,6 +27,22 @@ async function pmSessions(t: TestApp, personIds: string[]): Promise<Record<strin
   return headers;
 }
 
+/** The request's notification rows once none is PENDING any more (at most 10 s). */
+async function notificationStateOnceSettled(
+  t: TestApp,
+  recordId: string,
+): Promise<{ email_state: string; email_attempts: number }[]> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { rows } = await t.db.query<{ email_state: string; email_attempts: number }>(
+      `SELECT email_state, email_attempts FROM notification WHERE record_id = $1`,
+      [recordId],
+    );
+    if (rows.every((r) => r.email_state !== 'PENDING') || Date.now() > deadline) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 async function post(
   url: string,
   query: string,
@@ -83,10 +99,9 @@ describe('e-mail delivery over SMTP', () => {
     expect(message.mail.from?.text).toContain('stint@stint.test');
     expect(message.mail.text).toContain(`${PUBLIC_URL}/requests/${requestId}`);
     expect(message.mail.html).toContain(`href="${PUBLIC_URL}/requests/${requestId}"`);
-    const { rows } = await t.db.query(
-      `SELECT email_state, email_attempts FROM notification WHERE record_id = $1`,
-      [requestId],
-    );
+    // The worker marks the notification SENT once the SMTP server has accepted the message, so
+    // the sink can hold it a moment before the row says so (a full run saw PENDING here).
+    const rows = await notificationStateOnceSettled(t, requestId);
     expect(rows).toEqual([{ email_state: 'SENT', email_attempts: 1 }]);
     // The PM is told nothing by e-mail about their own submission.
     expect(smtp.received.some((m) => m.to.includes(pm.email))).toBe(false);
