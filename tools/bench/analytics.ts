@@ -367,12 +367,34 @@ async function serverInfo(serverUrl: string, kind: ServerKind): Promise<ServerIn
       `SELECT current_setting('server_version') AS version, current_setting('jit') AS jit,
               pg_jit_available() AS available, current_setting('jit_above_cost') AS cost`,
     );
+    // The machine's speed, so that runs on different machines can be compared: the best of three
+    // counts of 5,000,000 generated rows (one backend, no JIT) and of three JSON round trips of
+    // the same 1 MB value in this process. Machines of one kind here have differed by 2–3×.
+    await client.query('SET jit = off');
+    const pg: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      await client.query('SELECT count(*) FROM generate_series(1, 5000000)');
+      pg.push(performance.now() - t);
+    }
+    const value = Array.from({ length: 10_000 }, (_, i) => ({
+      i,
+      label: `row ${i}`,
+      share: i / 7,
+    }));
+    const js: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      JSON.parse(JSON.stringify(value));
+      js.push(performance.now() - t);
+    }
     return {
       kind,
       version: rows[0].version,
       jit: rows[0].jit,
       jitAvailable: rows[0].available,
       jitAboveCost: rows[0].cost,
+      yardstick: { pgMs: Math.min(...pg), jsMs: Math.min(...js) },
     };
   } finally {
     await client.end();
@@ -456,7 +478,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const { rows, server } = await withDatabase(config, async (serverUrl) => {
     const server = await serverInfo(serverUrl, kind);
-    console.log(`server: ${describeServer(server)}`);
+    console.log(
+      `server: ${describeServer(server)}; yardstick: PostgreSQL ${server.yardstick.pgMs.toFixed(0)} ms, Node ${server.yardstick.jsMs.toFixed(1)} ms`,
+    );
     const all: Row[] = [];
     const jitOff = server.jitAvailable && server.jit === 'on';
     for (const size of sizes)
@@ -478,7 +502,7 @@ async function main(): Promise<void> {
   const cases = candidateCases(rows);
   const body = `${heading}
 
-\`npm run bench -- --sizes ${sizes.join(',')}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${describeServer(server)}. ${process.platform}, ${os.cpus().length} cores, Node ${process.version}; ${load}; ${runs} timed runs per operation after ${warmup} warm-up, ${minutes} min in all. Data: the generator's organisations (seed ${SEED}, anchor ${ANCHOR}), signed in as the demo admin.
+\`npm run bench -- --sizes ${sizes.join(',')}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${describeServer(server)}. ${process.platform}, ${os.cpus().length} cores, Node ${process.version}; ${load}; ${runs} timed runs per operation after ${warmup} warm-up, ${minutes} min in all. Data: the generator's organisations (seed ${SEED}, anchor ${ANCHOR}), signed in as the demo admin. Yardstick of this machine: PostgreSQL counts 5,000,000 generated rows in ${server.yardstick.pgMs.toFixed(0)} ms, Node round-trips 1 MB of JSON in ${server.yardstick.jsMs.toFixed(1)} ms (best of 3 each).
 
 ${resultsTable(rows)}
 

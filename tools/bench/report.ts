@@ -29,6 +29,8 @@ export interface ServerInfo {
   /** `SELECT pg_jit_available()`: the server was built with LLVM and can JIT. */
   jitAvailable: boolean;
   jitAboveCost: string;
+  /** How fast this machine is (analytics.ts, serverInfo): to compare runs across machines. */
+  yardstick: { pgMs: number; jsMs: number };
 }
 
 export interface Row {
