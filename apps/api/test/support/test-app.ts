@@ -52,6 +52,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'error',
     // Tests run the notification scan themselves, on the day they choose.
     NOTIFICATION_SCAN_INTERVAL_MS: '0',
+    // A full `npm test` runs the API suites, browsers and the embedded server at once on two
+    // cores; a pool connection once took longer than the production default of 5 s there and
+    // failed a whole suite's setup. Specs about the timeout set their own.
+    DB_CONNECT_TIMEOUT_MS: '20000',
     ...env,
   });
   const app = await createApp(config, database.url);
