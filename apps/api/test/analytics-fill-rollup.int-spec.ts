@@ -1,8 +1,9 @@
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { PMO_FILL_JSON_SQL, PMO_FILL_SQL, REFERENCE_PMO_FILL_SQL } from '@stint/api-analytics';
 import { addDays, todayIso } from '@stint/domain';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
 import { onlyRow } from './support/admin-factories';
+import { secondWaitsForFirst } from './support/concurrent-writers';
 import { startTestApp, type SignedIn, type TestApp } from './support/test-app';
 
 /**
@@ -202,30 +203,18 @@ describe('the seat-fill rollup', () => {
           ORDER BY p.employee_number LIMIT 2`,
       )
     ).rows.map((r) => r.id);
-    const a = new Client({ connectionString: t.database.url });
-    const b = new Client({ connectionString: t.database.url });
-    await a.connect();
-    await b.connect();
-    try {
-      const assign = (c: Client, i: number, starts: string) =>
-        c.query(
-          `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 150)`,
-          [people[i], seats[i], starts],
-        );
-      await a.query('BEGIN');
-      await b.query('BEGIN');
-      // Both reach past the PMO's stored months, so both extend them.
-      await assign(a, 0, addDays(today, 2600));
-      const second = assign(b, 1, addDays(today, 2700));
-      // b waits for a's lock; a commits, then b goes on with a's rows in view.
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await a.query('COMMIT');
-      await second;
-      await b.query('COMMIT');
-    } finally {
-      await a.end();
-      await b.end();
-    }
+    const assign = (c: Client, i: number, starts: string) =>
+      c.query(
+        `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 150)`,
+        [people[i], seats[i], starts],
+      );
+    // Both reach past the PMO's stored months, so both extend them; b waits for a's lock, and
+    // goes on with a's rows in view once a commits.
+    await secondWaitsForFirst(
+      t.database.url,
+      (a) => assign(a, 0, addDays(today, 2600)),
+      (b) => assign(b, 1, addDays(today, 2700)),
+    );
     const { filled } = await one<{ filled: number }>(
       `SELECT count(*)::int AS filled FROM rotation WHERE seat_id = ANY($1::uuid[]) AND starts_on > $2::date + 2500`,
       [seats, today],
