@@ -45,16 +45,29 @@ describe('the coverage rollup', () => {
     const { rows: depts } = await t.db.query<{ id: string }>(
       `SELECT id FROM department ORDER BY code LIMIT 2`,
     );
+    // Periods around the rollup's first month and wholly before it, where departments lack cells
+    // for some or all buckets (they read as zeros).
+    const { rows: range } = await t.db.query<{ lo: string }>(
+      `SELECT to_char(min(month), 'YYYY-MM-DD') AS lo FROM coverage_month`,
+    );
+    const periods = (asOf: string) => [
+      { from: addMonths(asOf, -18), to: addMonths(asOf, 5) },
+      ...(asOf === today && range[0]?.lo
+        ? [
+            { from: addMonths(range[0].lo, -7), to: addMonths(range[0].lo, 4) },
+            { from: addMonths(range[0].lo, -30), to: addMonths(range[0].lo, -20) },
+          ]
+        : []),
+    ];
     for (const asOf of [today, addDays(today, -400), addMonths(today, 7), '2026-02-28']) {
-      for (const [granularity, departmentIds] of [
+      for (const [granularity, departmentIds, period] of [
         ['MONTH', null],
         ['QUARTER', null],
         ['MONTH', depts.map((d) => d.id)],
-      ] as const) {
+      ].flatMap(([g, d]) => periods(asOf).map((p) => [g, d, p] as const))) {
         const params = coverageParams(
           {
-            from: addMonths(asOf, -18),
-            to: addMonths(asOf, 5),
+            ...period,
             granularity,
             departmentIds: departmentIds as string[] | null,
           } as never,
@@ -66,9 +79,10 @@ describe('the coverage rollup', () => {
           t.db.query(REFERENCE_COVERAGE_SQL, params),
           t.db.query(COVERAGE_JSON_SQL, params),
         ]);
-        expect({ asOf, granularity, rows: fresh.rows }).toEqual({
+        expect({ asOf, granularity, period, rows: fresh.rows }).toEqual({
           asOf,
           granularity,
+          period,
           rows: reference.rows,
         });
         // What the service reads: the same rows, in the same order, arrays sent as json.

@@ -26,13 +26,11 @@ hc_months AS (
    WHERE date_trunc('month', g.last_day)::date >= rg.lo
 ),
 hc AS (
-  SELECT c.department_id, b.idx, sum(c.headcount) AS headcount, sum(c.experienced) AS experienced,
-         sum(c.on_rotation) AS on_rotation, sum(c.eligible) AS eligible
+  SELECT c.department_id, b.idx, c.headcount, c.experienced, c.on_rotation, c.eligible
     FROM coverage_month c JOIN hc_months b ON b.month = c.month AND c.career_level = '*'
    -- An array, so that the few months are read as index ranges whatever the estimates.
    WHERE c.month = ANY(ARRAY(SELECT month FROM hc_months)) AND c.career_level = '*'
      AND true
-   GROUP BY c.department_id, b.idx
 ),
 -- Who of each department (the one they are in on the month's last day) is away (a non-cancelled
 -- rotation) on some day of each month, as runs of months: each person's months touched by a

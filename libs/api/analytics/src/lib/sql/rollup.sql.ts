@@ -52,6 +52,8 @@ export function onDayCte(
  * A CTE `name` (department_id, idx, headcount, experienced, on_rotation, eligible): the values on
  * each bucket's last day (its last month's row) per department, for the buckets (idx, last_day)
  * of the CTE `grid`. No row for a department and bucket before the rollup's range (all 0).
+ * One row per department and bucket as it is: a month has one '*' row per department (the
+ * primary key) and a bucket reads one month, so nothing is summed.
  */
 export function bucketCellsCte(
   name: string,
@@ -64,12 +66,10 @@ export function bucketCellsCte(
    WHERE date_trunc('month', g.last_day)::date >= rg.lo
 ),
 ${name} AS (
-  SELECT c.department_id, b.idx, sum(c.headcount) AS headcount, sum(c.experienced) AS experienced,
-         sum(c.on_rotation) AS on_rotation, sum(c.eligible) AS eligible
+  SELECT c.department_id, b.idx, c.headcount, c.experienced, c.on_rotation, c.eligible
     FROM coverage_month c JOIN ${name}_months b ON b.month = c.month AND c.career_level = '*'
    -- An array, so that the few months are read as index ranges whatever the estimates.
    WHERE c.month = ANY(ARRAY(SELECT month FROM ${name}_months)) AND c.career_level = '*'
      AND ${keep('c.department_id')}
-   GROUP BY c.department_id, b.idx
 )`;
 }
