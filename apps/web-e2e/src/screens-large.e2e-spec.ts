@@ -163,6 +163,8 @@ describe('Planning, People and Requests with the large organisation', () => {
             last.getBoundingClientRect().top < scroller.getBoundingClientRect().bottom
           );
         });
+        // Until the rows now drawn show their people's names (asked for once they are drawn).
+        await settled(page);
       },
     );
     expect(scrolled.rows).toBeLessThan(100);

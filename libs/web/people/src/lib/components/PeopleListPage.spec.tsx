@@ -146,6 +146,51 @@ describe('PeopleListPage', () => {
     expect(within(rows[2]).getByText(/Experience as a PM/)).toBeTruthy();
   });
 
+  it('with "eligible today" chosen, checks the people of the filtered list, not the list before it', async () => {
+    const glance = (ids: string[]): Mock => ({
+      request: {
+        query: buildEligibilityBatchQuery(ids.length),
+        variables: {
+          startsOn: todayIso(),
+          months: 12,
+          ...Object.fromEntries(ids.map((id, i) => ['id' + i, id])),
+        },
+      },
+      result: {
+        data: Object.fromEntries(
+          ids.map((_, i) => [
+            'e' + i,
+            { __typename: 'Eligibility', eligible: true, eligibleFrom: todayIso(), rules: [] },
+          ]),
+        ),
+      },
+    });
+    const asked: string[][] = [];
+    const counted = (ids: string[]): Mock => ({
+      ...glance(ids),
+      result: () => {
+        asked.push(ids);
+        return glance(ids).result as never;
+      },
+    });
+    const p1p2 = counted(['p1', 'p2']);
+    const p3 = counted(['p3']);
+    renderList('/people', 'HR', [
+      people({}, [person('p1', 'Ann Example'), person('p2', 'Bo Example')]),
+      people({ eligible: true }, [person('p3', 'Cy Example')]),
+      p1p2,
+      p3,
+    ]);
+    await screen.findByRole('link', { name: 'Bo Example' });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Eligible today'), { target: { value: 'yes' } });
+    });
+    await screen.findByRole('link', { name: 'Cy Example' });
+    const rows = screen.getAllByRole('row');
+    expect(await within(rows[1]).findByText('Eligible')).toBeTruthy();
+    expect(asked).toEqual([['p3']]);
+  });
+
   it('explains an error and offers to try again', async () => {
     renderList('/people', 'HR', [
       {

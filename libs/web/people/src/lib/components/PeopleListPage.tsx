@@ -47,11 +47,14 @@ export function PeopleListPage() {
   const [loadingMore, setLoadingMore] = useState(false);
 
   // The server filters by eligibility; with the filter on, each loaded page's cells are filled
-  // in too, so the reasons ("Not yet, from …") are one glance away.
+  // in too, so the reasons ("Not yet, from …") are one glance away. Only the people of the
+  // filter's own answer: the previous list, still shown while it loads, is not checked (at
+  // `large` that was three requests for people about to disappear, delaying the ones that count).
+  const answered = useMemo(() => data?.people.edges.map((e) => e.node.id) ?? [], [data]);
   const { check } = glance;
   useEffect(() => {
-    if (filters.eligible && people.length > 0 && options.data) void check(people.map((p) => p.id));
-  }, [filters.eligible, people, check, options.data]);
+    if (filters.eligible && answered.length > 0 && options.data) void check(answered);
+  }, [filters.eligible, answered, check, options.data]);
 
   const update = (change: Partial<PeopleFilters>) =>
     setParams(writePeopleFilters({ ...filters, ...change }));

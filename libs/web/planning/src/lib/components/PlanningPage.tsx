@@ -54,7 +54,7 @@ export function PlanningPage() {
     () => rotations.rotations.filter((r) => drawnSeats.has(r.seatId)).map((r) => r.personId),
     [rotations.rotations, drawnSeats],
   );
-  const { names } = usePersonNames(personIds);
+  const { names, loading: namesLoading } = usePersonNames(personIds);
   const nextPage = data?.seats.pageInfo.hasNextPage ? data.seats.pageInfo.endCursor : null;
   const nextPageVariables = useMemo(
     () => (nextPage ? { directedByMe, first: SEATS_PAGE, after: nextPage } : null),
@@ -121,7 +121,12 @@ export function PlanningPage() {
           <p>Seats appear here once you direct a PMO that has them.</p>
         </EmptyState>
       ) : (
-        <section className="card" aria-labelledby="timeline-title" aria-busy={rotations.loading}>
+        // Busy until the rows drawn show their people's names too (scrolling draws new rows).
+        <section
+          className="card"
+          aria-labelledby="timeline-title"
+          aria-busy={rotations.loading || namesLoading}
+        >
           <div className="timeline-header">
             <h2 id="timeline-title">Seats</h2>
             <p className="muted">
