@@ -43,11 +43,10 @@ dept_series AS (
   SELECT department_id, headcount, on_rotation, alumni, eligible
     FROM dept_cells WHERE k = (SELECT count(*) FROM grid)
   UNION ALL
-  SELECT d.id,
-         array_agg(coalesce(c.headcount, 0)::int ORDER BY g.idx),
-         array_agg(coalesce(c.on_rotation, 0)::int ORDER BY g.idx),
-         array_agg(coalesce(c.experienced - c.on_rotation, 0)::int ORDER BY g.idx),
-         array_agg(coalesce(c.eligible, 0)::int ORDER BY g.idx)
+  SELECT d.id, array_agg(coalesce(c.headcount, 0)::int ORDER BY g.idx) AS headcount,
+         array_agg(coalesce(c.on_rotation, 0)::int ORDER BY g.idx) AS on_rotation,
+         array_agg((coalesce(c.experienced, 0) - coalesce(c.on_rotation, 0))::int ORDER BY g.idx) AS alumni,
+         array_agg(coalesce(c.eligible, 0)::int ORDER BY g.idx) AS eligible
     FROM (SELECT id FROM depts x
            WHERE NOT EXISTS (SELECT 1 FROM dept_cells y
                               WHERE y.department_id = x.id AND y.k = (SELECT count(*) FROM grid))) d
@@ -59,7 +58,7 @@ dept_series AS (
 org_series AS (
   SELECT array_agg(coalesce(s.headcount, 0)::int ORDER BY g.idx) AS headcount,
          array_agg(coalesce(s.on_rotation, 0)::int ORDER BY g.idx) AS on_rotation,
-         array_agg(coalesce(s.experienced - s.on_rotation, 0)::int ORDER BY g.idx) AS alumni,
+         array_agg((coalesce(s.experienced, 0) - coalesce(s.on_rotation, 0))::int ORDER BY g.idx) AS alumni,
          array_agg(coalesce(s.eligible, 0)::int ORDER BY g.idx) AS eligible
     FROM grid g
     LEFT JOIN (SELECT idx, sum(headcount) AS headcount, sum(experienced) AS experienced,

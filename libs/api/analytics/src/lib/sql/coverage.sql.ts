@@ -6,6 +6,18 @@ const SELECTED = (column: string) =>
   `($4::uuid[] IS NULL OR cardinality($4::uuid[]) = 0 OR ${column} = ANY($4::uuid[]))`;
 
 /**
+ * The four series arrays (headcount, on_rotation, alumni, eligible) in `order`, from a cell's
+ * values as `value(column)` gives them (e.g. with coalesce for a missing cell).
+ */
+const seriesArrays = (value: (column: string) => string, order: string) =>
+  [
+    `array_agg(${value('headcount')}::int ORDER BY ${order}) AS headcount`,
+    `array_agg(${value('on_rotation')}::int ORDER BY ${order}) AS on_rotation`,
+    `array_agg((${value('experienced')} - ${value('on_rotation')})::int ORDER BY ${order}) AS alumni`,
+    `array_agg(${value('eligible')}::int ORDER BY ${order}) AS eligible`,
+  ].join(',\n         ');
+
+/**
  * coverage(filter) in one statement. Parameters (those of REFERENCE_COVERAGE_SQL):
  * $1 from, $2 to, $3 unit ('month' | 'quarter'), $4 department ids (uuid[], NULL = all),
  * $5 asOf, $6 the end of a window of the policy's minimum length starting asOf,
@@ -35,21 +47,14 @@ ${bucketCellsCte('cells', SELECTED)},
 -- rest of the statement at \`xl\` (24,000 rows hashed and joined to find none missing).
 dept_cells AS (
   SELECT department_id, count(*) AS k,
-         array_agg(headcount::int ORDER BY idx) AS headcount,
-         array_agg(on_rotation::int ORDER BY idx) AS on_rotation,
-         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni,
-         array_agg(eligible::int ORDER BY idx) AS eligible
+         ${seriesArrays((column) => column, 'idx')}
     FROM cells GROUP BY department_id
 ),
 dept_series AS (
   SELECT department_id, headcount, on_rotation, alumni, eligible
     FROM dept_cells WHERE k = (SELECT count(*) FROM grid)
   UNION ALL
-  SELECT d.id,
-         array_agg(coalesce(c.headcount, 0)::int ORDER BY g.idx),
-         array_agg(coalesce(c.on_rotation, 0)::int ORDER BY g.idx),
-         array_agg(coalesce(c.experienced - c.on_rotation, 0)::int ORDER BY g.idx),
-         array_agg(coalesce(c.eligible, 0)::int ORDER BY g.idx)
+  SELECT d.id, ${seriesArrays((column) => `coalesce(c.${column}, 0)`, 'g.idx')}
     FROM (SELECT id FROM depts x
            WHERE NOT EXISTS (SELECT 1 FROM dept_cells y
                               WHERE y.department_id = x.id AND y.k = (SELECT count(*) FROM grid))) d
@@ -59,10 +64,7 @@ dept_series AS (
 ),
 -- The selected departments together (no arrays when none is selected).
 org_series AS (
-  SELECT array_agg(coalesce(s.headcount, 0)::int ORDER BY g.idx) AS headcount,
-         array_agg(coalesce(s.on_rotation, 0)::int ORDER BY g.idx) AS on_rotation,
-         array_agg(coalesce(s.experienced - s.on_rotation, 0)::int ORDER BY g.idx) AS alumni,
-         array_agg(coalesce(s.eligible, 0)::int ORDER BY g.idx) AS eligible
+  SELECT ${seriesArrays((column) => `coalesce(s.${column}, 0)`, 'g.idx')}
     FROM grid g
     LEFT JOIN (SELECT idx, sum(headcount) AS headcount, sum(experienced) AS experienced,
                       sum(on_rotation) AS on_rotation, sum(eligible) AS eligible
