@@ -8,7 +8,12 @@ import { SessionsService } from './sessions.service';
 
 export const SESSION_COOKIE = 'stint_session';
 
-type AuthRequest = Request & { actor?: Actor | null; sessionToken?: string | null };
+type AuthRequest = Request & {
+  actor?: Actor | null;
+  sessionToken?: string | null;
+  /** The session lookup under way, shared by the request's root fields. */
+  actorLookup?: Promise<Actor | null>;
+};
 
 /** The session token from the cookie (browsers) or the Authorization header (API clients). */
 export function sessionToken(req: Request): string | null {
@@ -33,8 +38,14 @@ export class SessionGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = this.request(context);
     if (req.actor === undefined) {
-      req.sessionToken = sessionToken(req);
-      req.actor = req.sessionToken ? await this.sessions.resolve(req.sessionToken) : null;
+      // A request's root fields are guarded at once (a dozen aliases of one query): the first
+      // starts the lookup and the others wait for it, so a request costs one session statement.
+      if (!req.actorLookup) {
+        req.sessionToken = sessionToken(req);
+        const token = req.sessionToken;
+        req.actorLookup = token ? this.sessions.resolve(token) : Promise.resolve(null);
+      }
+      req.actor = await req.actorLookup;
     }
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
