@@ -102,4 +102,42 @@ describe('people filtered by eligibility', () => {
     const bad = await t.gql(PEOPLE, { filter: { eligible: true, eligibleOn: '2027-02-30' } }, hr);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
+
+  it("answers a batch of checklists (People's check of everyone shown) as each asked alone", async () => {
+    const { rows } = await t.db.query<{ id: string; email: string }>(
+      'SELECT id, email FROM person ORDER BY email',
+    );
+    const fields = 'eligible policyVersion eligibleFrom rules { code passed message }';
+    const startsOn = addMonths(todayIso(), 2);
+    const askMany = (ids: string[]) =>
+      t.gql<Record<string, unknown>>(
+        `query($s: String!, ${ids.map((_, i) => `$p${i}: ID!`).join(', ')}) {
+          ${ids.map((_, i) => `a${i}: eligibility(personId: $p${i}, startsOn: $s, months: 12) { ${fields} }`).join('\n')} }`,
+        { s: startsOn, ...Object.fromEntries(ids.map((id, i) => [`p${i}`, id])) },
+        hr,
+      );
+    const batch = await askMany(rows.map((r) => r.id));
+    expect(batch.errors).toBeUndefined();
+    for (const [i, { id, email }] of rows.entries()) {
+      const alone = await t.gql<{ eligibility: unknown }>(
+        `query($p: ID!, $s: String!) { eligibility(personId: $p, startsOn: $s, months: 12) { ${fields} } }`,
+        { p: id, s: startsOn },
+        hr,
+      );
+      expect(alone.errors).toBeUndefined();
+      expect({ email, answer: batch.data![`a${i}`] }).toEqual({
+        email,
+        answer: alone.data!.eligibility,
+      });
+    }
+    // Not all alike: the batch holds both answers.
+    const answers = rows.map((_, i) => batch.data![`a${i}`] as { eligible: boolean });
+    expect(new Set(answers.map((a) => a.eligible))).toEqual(new Set([true, false]));
+
+    // A person who does not exist is named as not found, at their alias.
+    const withUnknown = await askMany([rows[0].id, '00000000-0000-4000-8000-000000000000']);
+    expect(withUnknown.errors?.map((e) => [e.path, e.extensions?.['code']])).toEqual([
+      [['a1'], 'NOT_FOUND'],
+    ]);
+  });
 });

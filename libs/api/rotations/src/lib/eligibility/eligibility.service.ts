@@ -33,28 +33,52 @@ interface PersonRow {
   history: PersonStretch[];
 }
 
+/** What the rules need to know of a person: the person, their history and their rotations. */
+export interface PersonFacts extends PersonRow {
+  rotations: { id: string; startsOn: string; endsOn: string; cancelled: boolean }[];
+}
+
 /**
  * Gathers what the pure rules in @stint/domain need — the person, their rotations, the seat,
  * their department's monthly staffing — in a fixed handful of statements, then asks them.
  */
 @Injectable()
 export class EligibilityService {
+  /**
+   * The facts of many people in one statement (a person who does not exist is absent): the
+   * eligibility of a page of people asked at once is one statement, not two per person.
+   */
+  async personFacts(
+    manager: EntityManager,
+    personIds: readonly string[],
+  ): Promise<Map<string, PersonFacts>> {
+    const rows: (PersonFacts & { id: string })[] = await manager.query(
+      `SELECT p.id, p.career_level AS "careerLevel", to_char(p.pm_since, 'YYYY-MM-DD') AS "pmSince",
+              to_char(p.hired_on, 'YYYY-MM-DD') AS "hiredOn", to_char(p.left_on, 'YYYY-MM-DD') AS "leftOn",
+              p.on_leave AS "onLeave", p.department_id AS "departmentId",
+              ${personHistoryJson('p.id')} AS history,
+              coalesce((SELECT json_agg(json_build_object(
+                          'id', r.id, 'startsOn', to_char(r.starts_on, 'YYYY-MM-DD'),
+                          'endsOn', to_char(r.ends_on, 'YYYY-MM-DD'), 'cancelled', r.cancelled_at IS NOT NULL)
+                          ORDER BY r.starts_on)
+                          FROM rotation r WHERE r.person_id = p.id), '[]'::json) AS rotations
+         FROM person p
+        WHERE p.id = ANY($1::uuid[])`,
+      [personIds],
+    );
+    return new Map(rows.map(({ id, ...facts }) => [id, facts]));
+  }
+
+  /** `facts`: the person's, when the caller has them already (personFacts). */
   async evaluate(
     manager: EntityManager,
     question: EligibilityQuestion,
     today: string,
     policy?: EligibilityPolicy,
+    facts?: PersonFacts,
   ): Promise<EligibilityResult> {
-    const people: PersonRow[] = await manager.query(
-      `SELECT p.career_level AS "careerLevel", to_char(p.pm_since, 'YYYY-MM-DD') AS "pmSince",
-              to_char(p.hired_on, 'YYYY-MM-DD') AS "hiredOn", to_char(p.left_on, 'YYYY-MM-DD') AS "leftOn",
-              p.on_leave AS "onLeave", p.department_id AS "departmentId",
-              ${personHistoryJson('p.id')} AS history
-         FROM person p
-        WHERE p.id = $1`,
-      [question.personId],
-    );
-    const person = people[0];
+    const person =
+      facts ?? (await this.personFacts(manager, [question.personId])).get(question.personId);
     if (!person) throw DomainError.notFound('Person');
 
     let seat: { role: SeatRole } | null = null;
@@ -67,14 +91,6 @@ export class EligibilityService {
       seat = seats[0];
     }
 
-    const rotations: { id: string; startsOn: string; endsOn: string; cancelled: boolean }[] =
-      await manager.query(
-        `SELECT id, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn",
-              cancelled_at IS NOT NULL AS cancelled
-         FROM rotation WHERE person_id = $1 ORDER BY starts_on`,
-        [question.personId],
-      );
-
     const endsOn = windowEnd(question.startsOn, question.months);
     const away = seat
       ? await this.awayContext(manager, person, question.personId, question.startsOn, endsOn)
@@ -82,7 +98,7 @@ export class EligibilityService {
 
     return evaluateEligibility({
       person,
-      rotations,
+      rotations: person.rotations,
       window: { startsOn: question.startsOn, months: question.months },
       seat,
       away,
