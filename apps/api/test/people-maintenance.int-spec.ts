@@ -108,6 +108,35 @@ describe('maintaining departments and people', () => {
       expect(code(await t.gql(PERSON, { id: randomUUID() }, hr.headers))).toBe('NOT_FOUND');
     });
 
+    it("reads many people by id in one request (the dashboard's names), each alias on its own", async () => {
+      const names = (ids: string[], headers: Headers) =>
+        t.gql<
+          Record<string, { id: string; fullName: string; department: { code: string } } | null>
+        >(
+          `query(${ids.map((_, i) => `$id${i}: ID!`).join(', ')}) {
+            ${ids.map((_, i) => `p${i}: person(id: $id${i}) { id fullName department { code } }`).join(' ')} }`,
+          Object.fromEntries(ids.map((id, i) => [`id${i}`, id])),
+          headers,
+        );
+      const unknown = randomUUID();
+      const batch = await names([otherPerson, unknown, pmPerson, otherPerson], hr.headers);
+      expect(batch.data).toEqual({
+        p0: { id: otherPerson, fullName: expect.any(String), department: { code: 'FIN' } },
+        p1: null,
+        p2: { id: pmPerson, fullName: expect.any(String), department: { code: 'FIN' } },
+        p3: batch.data?.['p0'],
+      });
+      expect(batch.errors?.map((e) => [e.path, e.extensions?.['code']])).toEqual([
+        [['p1'], 'NOT_FOUND'],
+      ]);
+      // A PM's batch: their own record, and nothing of anyone else's.
+      const mine = await names([pmPerson, otherPerson], pm);
+      expect(mine.data).toEqual({ p0: batch.data?.['p2'], p1: null });
+      expect(mine.errors?.map((e) => [e.path, e.extensions?.['code']])).toEqual([
+        [['p1'], 'NOT_FOUND'],
+      ]);
+    });
+
     it('refuses a malformed id as bad input, and a signed-out caller', async () => {
       const malformed = await t.gql(PERSON, { id: 'not-a-uuid' }, hr.headers);
       expect(code(malformed)).toBe('BAD_USER_INPUT');

@@ -9,6 +9,7 @@ import { PeopleArgs } from './dto/people.args';
 import { PersonArgs } from './dto/person.args';
 import { UpdatePersonInput } from './dto/update-person.input';
 import { Person, PersonConnection, toPerson } from './person.model';
+import { personLoader } from './people.loader';
 import { PeopleService } from './people.service';
 
 @Resolver(() => Person)
@@ -35,7 +36,7 @@ export class PeopleResolver {
   })
   async person(@Args() args: PersonArgs, @Context() context: RequestContext): Promise<Person> {
     assertMayReadPerson(requireActor(context), args.id);
-    const person = await this.peopleService.findById(args.id);
+    const person = await personLoader(context, this.peopleService).load(args.id);
     if (!person) throw DomainError.notFound('Person');
     return toPerson(person);
   }

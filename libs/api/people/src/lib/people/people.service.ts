@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import {
+  In,
+  type DataSource,
+  type EntityManager,
+  type Repository,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import {
   type Actor,
   assertVersion,
@@ -28,8 +34,11 @@ export class PeopleService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  findById(id: string): Promise<PersonEntity | null> {
-    return this.people.findOneBy({ id });
+  /** People by id, in the ids' order (undefined where there is none). */
+  async findByIds(ids: readonly string[]): Promise<(PersonEntity | undefined)[]> {
+    const rows = await this.people.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id));
   }
 
   /** A page ordered by name, keyset-paginated on (full_name, id); two statements per call. */
