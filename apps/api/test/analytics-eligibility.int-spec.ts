@@ -337,6 +337,19 @@ describe('analytics eligibility agrees with @stint/domain', () => {
       // Ranked best first.
       for (let i = 1; i < rows.length; i++)
         expect(rows[i - 1].score).toBeGreaterThanOrEqual(rows[i].score);
+      // Asked for the first few only, the ranking skips whoever cannot reach the last place
+      // (candidates.sql.ts, the passes): every prefix is the full ranking's.
+      const ranked = rows.map((r) => [r.personId, r.score]);
+      for (const first of [1, 2, 3, 5, 8, 13, 21]) {
+        const top = await t.db.query<{ personId: string; score: number }>(
+          CANDIDATES_SQL,
+          candidatesParams(facts, { startsOn, months, first }, policy, today),
+        );
+        expect({ first, top: top.rows.map((r) => [r.personId, r.score]) }).toEqual({
+          first,
+          top: ranked.slice(0, first),
+        });
+      }
     },
   );
 });

@@ -41,6 +41,79 @@ const awayRoom = (cap: string, worst: string) =>
 const monthIdx = (day: string) =>
   `((extract(year FROM ${day}) * 12 + extract(month FROM ${day}))::int - mg.base)`;
 
+/** Admits a person (`p`) without an open request. */
+const NO_REQUEST = `NOT EXISTS (SELECT 1 FROM rotation_request x WHERE x.person_id = p.id AND x.status = 'SUBMITTED')`;
+
+/** A candidate's score: the sum of its parts (WAITED is 0.5 a month, at most 24 months). */
+const SCORE = `(p_open_request + p_goals_match + p_below_target + p_away_room + 0.5 * least(waited_months, 24) + p_first_rotation)::float8`;
+
+/**
+ * One pass of the ranking, as three CTEs: `<name>_people` (whom it considers; `admit` narrows
+ * them, over the columns of `p`, `dx`, `sa` and `rq`), `<name>_facts` (those of them passing every
+ * rule) and `<name>_parts` (their score parts).
+ */
+const rankingPass = (
+  name: string,
+  admit: string,
+) => `-- Everyone holding a stretch on startsOn at a level the seat admits, with what the rules and the
+-- score read from their history and department: joined before the rules filter them (OFFSET 0
+-- keeps the filter out of these joins). Under the filter the planner expects a few dozen people
+-- where tens of thousands pass, and loops over a CTE or an index once per candidate; here every
+-- join sees the whole organisation, as it is, and is hashed.
+${name}_people AS (
+  SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, ps.department_id, ps.career_level,
+         h.n, h.anchor, h."overlaps", dx.target, dx.cap, dx.share, dx.p_below_target,
+         coalesce(sa.ok, dx.ok) AS away_ok, coalesce(sa.worst, dx.worst) AS worst,
+         CASE WHEN sa.worst IS NULL THEN dx.p_away_room ELSE ${awayRoom('dx.cap', 'sa.worst')} END AS p_away_room,
+         rq.id AS request_id, rq.preferred_pmo_id, rq.preferred_scope, rq.goals
+    FROM person p
+    JOIN person_history ps ON ${stretchOnDay('ps', 'p.id', '$1::date')}
+     AND ps.career_level = ANY($9::text[]) AND ps.career_level = ANY($4::text[])
+    LEFT JOIN hist h ON h.person_id = p.id
+    JOIN dept dx ON dx.department_id = ps.department_id
+    LEFT JOIN self_away sa ON sa.person_id = p.id
+    LEFT JOIN rotation_request rq ON rq.person_id = p.id AND rq.status = 'SUBMITTED'
+   -- Rules read from one table's statistics, estimated well (the others are applied below).
+   WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $2::date)
+     AND ${admit}
+  OFFSET 0
+),
+${name}_facts AS (
+  SELECT f.id, f.full_name, f.department_id, f.career_level, coalesce(f.n, 0) AS n, f.request_id,
+         CASE WHEN f.request_id IS NULL THEN NULL
+              WHEN f.preferred_pmo_id = $11::uuid THEN 'PMO'
+              WHEN f.preferred_pmo_id IS NULL AND f.preferred_scope = $12::text THEN 'SCOPE'
+              WHEN f.preferred_pmo_id IS NULL AND f.preferred_scope IS NULL THEN 'ANY'
+              ELSE 'OTHER' END AS request_match,
+         -- Asked only of the few with an open request (CASE evaluates the subquery only then).
+         CASE WHEN f.request_id IS NULL THEN 0
+              ELSE coalesce(cardinality(ARRAY(SELECT unnest(f.goals) INTERSECT SELECT unnest($10::text[]))), 0) END AS goals_matched,
+         f.target, f.cap, f.share, f.worst, f.p_below_target, f.p_away_room,
+         greatest(f.hired_on,
+                  (f.pm_since + make_interval(months => $5::int))::date,
+                  CASE WHEN f.anchor IS NULL THEN NULL
+                       ELSE greatest((f.anchor + make_interval(months => $6::int))::date, f.anchor + 1) END) AS eligible_since
+    FROM ${name}_people f
+   WHERE $8::boolean
+     AND ${passesPersonRules('f', 'f', 'f.career_level', '$1::date', '$2::date', {
+       levels: '$4',
+       minExperienceMonths: '$5',
+       cooldownMonths: '$6',
+       maxRotations: '$7',
+     })}
+     AND f.away_ok
+),
+${name}_parts AS (
+  SELECT f.*,
+         CASE WHEN f.eligible_since < $3::date
+              THEN (extract(year FROM age($3::date, f.eligible_since))::int * 12 + extract(month FROM age($3::date, f.eligible_since))::int)
+              ELSE 0 END AS waited_months,
+         CASE f.request_match WHEN 'PMO' THEN 30 WHEN 'SCOPE' THEN 20 WHEN 'ANY' THEN 10 ELSE 0 END::float8 AS p_open_request,
+         (5 * f.goals_matched)::float8 AS p_goals_match,
+         CASE WHEN f.n = 0 THEN 10 ELSE 0 END::float8 AS p_first_rotation
+    FROM ${name}_facts f
+)`;
+
 export const CANDIDATES_SQL = `WITH months AS (
   SELECT (row_number() OVER (ORDER BY m) - 1)::int AS idx, m::date AS first_day,
          (m + interval '1 month' - interval '1 day')::date AS last_day
@@ -131,62 +204,26 @@ dept AS MATERIALIZED (
             JOIN dept_away da ON da.department_id = d.id
             LEFT JOIN home_share hs ON hs.department_id = d.id) x
 ),
--- Everyone holding a stretch on startsOn at a level the seat admits, with what the rules and the
--- score read from their history and department: joined before the rules filter them (OFFSET 0
--- keeps the filter out of these joins). Under the filter the planner expects a few dozen people
--- where tens of thousands pass, and loops over a CTE or an index once per candidate; here every
--- join sees the whole organisation, as it is, and is hashed.
-people AS (
-  SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, ps.department_id, ps.career_level,
-         h.n, h.anchor, h."overlaps", dx.target, dx.cap, dx.share, dx.p_below_target,
-         coalesce(sa.ok, dx.ok) AS away_ok, coalesce(sa.worst, dx.worst) AS worst,
-         CASE WHEN sa.worst IS NULL THEN dx.p_away_room ELSE ${awayRoom('dx.cap', 'sa.worst')} END AS p_away_room,
-         rq.id AS request_id, rq.preferred_pmo_id, rq.preferred_scope, rq.goals
-    FROM person p
-    JOIN person_history ps ON ${stretchOnDay('ps', 'p.id', '$1::date')}
-     AND ps.career_level = ANY($9::text[]) AND ps.career_level = ANY($4::text[])
-    LEFT JOIN hist h ON h.person_id = p.id
-    JOIN dept dx ON dx.department_id = ps.department_id
-    LEFT JOIN self_away sa ON sa.person_id = p.id
-    LEFT JOIN rotation_request rq ON rq.person_id = p.id AND rq.status = 'SUBMITTED'
-   -- Rules read from one table's statistics, estimated well (the others are applied below).
-   WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $2::date)
-  OFFSET 0
+-- The ranking in passes. First everyone with an open request (a few thousand at most); the score
+-- of the last place they fill ($13th) is then a bar the others must be able to reach: with no
+-- request they score at most their department's BELOW_TARGET and AWAY_ROOM + 12 (WAITED) + 10
+-- (FIRST_ROTATION), so only departments whose bound reaches it are ranked at all (everyone when
+-- the requests fill fewer places). Those judged month by month (self_away) may have more
+-- AWAY_ROOM than their department's and are always ranked, in a pass of their own. The answer is
+-- the one ranking everyone gives. (NOT EXISTS rather than a left join's null test: the planner
+-- estimates an anti-join, where it took the null test to keep one row.)
+${rankingPass('req', 'rq.id IS NOT NULL')},
+bar AS (
+  SELECT (SELECT ${SCORE} FROM req_parts ORDER BY 1 DESC LIMIT 1 OFFSET $13::int - 1) AS score
 ),
-facts AS (
-  SELECT f.id, f.full_name, f.department_id, f.career_level, coalesce(f.n, 0) AS n, f.request_id,
-         CASE WHEN f.request_id IS NULL THEN NULL
-              WHEN f.preferred_pmo_id = $11::uuid THEN 'PMO'
-              WHEN f.preferred_pmo_id IS NULL AND f.preferred_scope = $12::text THEN 'SCOPE'
-              WHEN f.preferred_pmo_id IS NULL AND f.preferred_scope IS NULL THEN 'ANY'
-              ELSE 'OTHER' END AS request_match,
-         -- Asked only of the few with an open request (CASE evaluates the subquery only then).
-         CASE WHEN f.request_id IS NULL THEN 0
-              ELSE coalesce(cardinality(ARRAY(SELECT unnest(f.goals) INTERSECT SELECT unnest($10::text[]))), 0) END AS goals_matched,
-         f.target, f.cap, f.share, f.worst, f.p_below_target, f.p_away_room,
-         greatest(f.hired_on,
-                  (f.pm_since + make_interval(months => $5::int))::date,
-                  CASE WHEN f.anchor IS NULL THEN NULL
-                       ELSE greatest((f.anchor + make_interval(months => $6::int))::date, f.anchor + 1) END) AS eligible_since
-    FROM people f
-   WHERE $8::boolean
-     AND ${passesPersonRules('f', 'f', 'f.career_level', '$1::date', '$2::date', {
-       levels: '$4',
-       minExperienceMonths: '$5',
-       cooldownMonths: '$6',
-       maxRotations: '$7',
-     })}
-     AND f.away_ok
-),
+${rankingPass('special', `sa.person_id IS NOT NULL AND ${NO_REQUEST}`)},
+${rankingPass(
+  'other',
+  `${NO_REQUEST} AND NOT EXISTS (SELECT 1 FROM self_away y WHERE y.person_id = p.id)
+   AND dx.p_below_target + dx.p_away_room + 22 + 1e-9 >= coalesce((SELECT score FROM bar), '-infinity'::float8)`,
+)},
 parts AS (
-  SELECT f.*,
-         CASE WHEN f.eligible_since < $3::date
-              THEN (extract(year FROM age($3::date, f.eligible_since))::int * 12 + extract(month FROM age($3::date, f.eligible_since))::int)
-              ELSE 0 END AS waited_months,
-         CASE f.request_match WHEN 'PMO' THEN 30 WHEN 'SCOPE' THEN 20 WHEN 'ANY' THEN 10 ELSE 0 END::float8 AS p_open_request,
-         (5 * f.goals_matched)::float8 AS p_goals_match,
-         CASE WHEN f.n = 0 THEN 10 ELSE 0 END::float8 AS p_first_rotation
-    FROM facts f
+  SELECT * FROM req_parts UNION ALL SELECT * FROM special_parts UNION ALL SELECT * FROM other_parts
 )
 SELECT id AS "personId", full_name AS "fullName", department_id AS "departmentId",
        (SELECT d.name FROM department d WHERE d.id = department_id) AS "departmentName", career_level AS "careerLevel", request_id AS "requestId",
@@ -194,7 +231,7 @@ SELECT id AS "personId", full_name AS "fullName", department_id AS "departmentId
        waited_months AS "waitedMonths", n AS "rotations",
        p_open_request AS "openRequest", p_goals_match AS "goalsMatch", p_below_target AS "belowTarget",
        p_away_room AS "awayRoom", (0.5 * least(waited_months, 24))::float8 AS waited, p_first_rotation AS "firstRotation",
-       (p_open_request + p_goals_match + p_below_target + p_away_room + 0.5 * least(waited_months, 24) + p_first_rotation)::float8 AS score
+       ${SCORE} AS score
   FROM parts
  ORDER BY score DESC, full_name, id
  LIMIT $13::int`;
