@@ -1,7 +1,13 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { ANALYTICS_ROLLUPS } from './rollups';
 
-/** Applies every pending migration; returns the names applied. */
+/**
+ * Applies every pending migration; returns the names applied. After any, the analytics rollups
+ * are vacuumed and analysed: a migration that rewrites one leaves its visibility map unset, and
+ * the reads that scan an index alone (outcomes' spans, the coverage cells) would fetch every
+ * heap page until autovacuum came round (as `npm run analytics:rebuild` and the loader do).
+ */
 export async function migrateUp(url: string): Promise<string[]> {
   const ds = await new DataSource({
     ...dataSourceOptions({ url, poolSize: 2 }),
@@ -9,6 +15,9 @@ export async function migrateUp(url: string): Promise<string[]> {
   }).initialize();
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) {
+      await ds.query(`VACUUM (ANALYZE) ${ANALYTICS_ROLLUPS.flatMap((r) => r.tables).join(', ')}`);
+    }
     return applied.map((m) => m.name);
   } finally {
     await ds.destroy();
