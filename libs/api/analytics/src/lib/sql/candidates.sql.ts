@@ -44,8 +44,19 @@ const monthIdx = (day: string) =>
 /** Admits a person (`p`) without an open request. */
 const NO_REQUEST = `NOT EXISTS (SELECT 1 FROM rotation_request x WHERE x.person_id = p.id AND x.status = 'SUBMITTED')`;
 
-/** A candidate's score: the sum of its parts (WAITED is 0.5 a month, at most 24 months). */
-const SCORE = `(p_open_request + p_goals_match + p_below_target + p_away_room + 0.5 * least(waited_months, 24) + p_first_rotation)::float8`;
+/** WAITED: points a whole month waited, counted up to this many months. */
+const WAITED_POINTS = 0.5;
+const WAITED_MONTHS = 24;
+const WAITED = `${WAITED_POINTS} * least(waited_months, ${WAITED_MONTHS})`;
+const FIRST_ROTATION_POINTS = 10;
+/**
+ * The most someone without an open request gains beyond their department's BELOW_TARGET and
+ * AWAY_ROOM (no OPEN_REQUEST or GOALS_MATCH): the bound of the ranking's passes.
+ */
+const BEST_WITHOUT_REQUEST = WAITED_POINTS * WAITED_MONTHS + FIRST_ROTATION_POINTS;
+
+/** A candidate's score: the sum of its parts. */
+const SCORE = `(p_open_request + p_goals_match + p_below_target + p_away_room + ${WAITED} + p_first_rotation)::float8`;
 
 /**
  * One pass of the ranking, as three CTEs: `<name>_people` (whom it considers; `admit` narrows
@@ -110,7 +121,7 @@ ${name}_parts AS (
               ELSE 0 END AS waited_months,
          CASE f.request_match WHEN 'PMO' THEN 30 WHEN 'SCOPE' THEN 20 WHEN 'ANY' THEN 10 ELSE 0 END::float8 AS p_open_request,
          (5 * f.goals_matched)::float8 AS p_goals_match,
-         CASE WHEN f.n = 0 THEN 10 ELSE 0 END::float8 AS p_first_rotation
+         CASE WHEN f.n = 0 THEN ${FIRST_ROTATION_POINTS} ELSE 0 END::float8 AS p_first_rotation
     FROM ${name}_facts f
 )`;
 
@@ -220,7 +231,7 @@ ${rankingPass('special', `sa.person_id IS NOT NULL AND ${NO_REQUEST}`)},
 ${rankingPass(
   'other',
   `${NO_REQUEST} AND NOT EXISTS (SELECT 1 FROM self_away y WHERE y.person_id = p.id)
-   AND dx.p_below_target + dx.p_away_room + 22 + 1e-9 >= coalesce((SELECT score FROM bar), '-infinity'::float8)`,
+   AND dx.p_below_target + dx.p_away_room + ${BEST_WITHOUT_REQUEST} + 1e-9 >= coalesce((SELECT score FROM bar), '-infinity'::float8)`,
 )},
 parts AS (
   SELECT * FROM req_parts UNION ALL SELECT * FROM special_parts UNION ALL SELECT * FROM other_parts
@@ -230,7 +241,7 @@ SELECT id AS "personId", full_name AS "fullName", department_id AS "departmentId
        request_match AS "requestMatch", goals_matched AS "goalsMatched", target, cap, share, worst,
        waited_months AS "waitedMonths", n AS "rotations",
        p_open_request AS "openRequest", p_goals_match AS "goalsMatch", p_below_target AS "belowTarget",
-       p_away_room AS "awayRoom", (0.5 * least(waited_months, 24))::float8 AS waited, p_first_rotation AS "firstRotation",
+       p_away_room AS "awayRoom", (${WAITED})::float8 AS waited, p_first_rotation AS "firstRotation",
        ${SCORE} AS score
   FROM parts
  ORDER BY score DESC, full_name, id
