@@ -11,6 +11,7 @@ import {
   type Json,
 } from './support/journeys';
 import { startServer, type RunningServer } from './support/server';
+import { drawnCard, tableRows as chartTableRows } from './support/charts';
 
 /**
  * The role journeys of issue 5 on the demo organisation, in order, against one server: a PM
@@ -43,18 +44,10 @@ function firstOfNextMonth(): string {
     .slice(0, 10);
 }
 
-/** Rows of a chart card's data table (its text alternative), cell texts trimmed. */
+/** Rows of a chart card's data table (its text alternative), cell texts trimmed, header left out. */
 async function tableRows(page: Page, region: string): Promise<string[][]> {
-  const card = page.getByRole('region', { name: region, exact: true });
-  await card.locator('table tbody tr').first().waitFor({ state: 'attached' });
-  const rows = await card
-    .locator('table tbody tr')
-    .evaluateAll((trs) =>
-      trs.map((tr) =>
-        Array.from(tr.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').trim()),
-      ),
-    );
-  return rows;
+  const card = await drawnCard(page, region);
+  return (await chartTableRows(card)).slice(1);
 }
 
 describe('Screens for every role, in a real browser', () => {

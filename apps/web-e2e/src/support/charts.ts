@@ -92,9 +92,16 @@ export async function drawnCard(
   return card;
 }
 
-/** The rows of a card's data table (its text alternative), header included. */
+/**
+ * The rows of a card's data table (its text alternative), header included. A chart card builds
+ * its table only when asked: this presses "Show data table", as a person would, and closes it
+ * again afterwards, so the screen looks as it did.
+ */
 export async function tableRows(card: Locator): Promise<string[][]> {
-  return card
+  const show = card.getByRole('button', { name: 'Show data table' });
+  const opened = (await show.count()) > 0;
+  if (opened) await show.click();
+  const rows = await card
     .locator('table')
     .last()
     .evaluate((table) =>
@@ -102,6 +109,8 @@ export async function tableRows(card: Locator): Promise<string[][]> {
         Array.from(row.cells, (cell) => (cell.textContent ?? '').trim()),
       ),
     );
+  if (opened) await card.getByRole('button', { name: 'Hide data table' }).click();
+  return rows;
 }
 
 export async function downloadCsv(page: Page, card: Locator): Promise<string[][]> {

@@ -10,6 +10,7 @@ import {
   type Mock,
 } from '../testing/renderApp';
 import { SCREENS } from './screens';
+import { openDataTable } from '@stint/web-ui/testing';
 
 const departments = (list: Array<{ id: string; name: string; headcount: number }>): Mock => ({
   request: { query: DEPARTMENTS_HEADCOUNT_QUERY },
@@ -107,7 +108,7 @@ describe('access to screens', () => {
       departments([{ id: 'fin', name: 'Finance', headcount: 12 }]),
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Staffing' })).toBeTruthy();
-    const table = await screen.findByRole('table', { name: 'Headcount by department' });
+    const table = await openDataTable('Headcount by department');
     expect(within(table).getByText('Finance')).toBeTruthy();
   });
 
@@ -228,7 +229,7 @@ describe('an ended session', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     });
 
-    const table = await screen.findByRole('table', { name: 'Headcount by department' });
+    const table = await openDataTable('Headcount by department');
     expect(within(table).getByText('Finance')).toBeTruthy();
     expect(currentLocation()).toBe('/staffing');
   });

@@ -30,6 +30,7 @@ export { SignInForm } from './lib/components/SignInForm';
 export type { SignInFormProps, SignInFormValues } from './lib/components/SignInForm';
 export { usePageTitle } from './lib/hooks/usePageTitle';
 export { usePrefersReducedMotion } from './lib/hooks/usePrefersReducedMotion';
+export { MAX_ANIMATED_MARKS, useChartAnimation } from './lib/hooks/useChartAnimation';
 export { toCsv } from './lib/utils/toCsv';
 export type { CsvColumn, CsvValue } from './lib/utils/toCsv';
 export type { ChartColumn, NavItem } from './lib/types';

@@ -1,5 +1,12 @@
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatShare } from '../utils/formatShare';
-import { HEAT_LEVEL_LABELS, type Heatmap, type HeatLevel } from '../utils/toHeatmapCells';
+import {
+  HEAT_LEVEL_LABELS,
+  type Heatmap,
+  type HeatLevel,
+  type HeatmapRow,
+} from '../utils/toHeatmapCells';
 
 const LEVELS: readonly HeatLevel[] = ['met', 'near', 'below', 'far', 'none'];
 
@@ -20,17 +27,63 @@ export function HeatmapLegend() {
   );
 }
 
+/** From this many departments only the rows in view (and a few either side) are in the page. */
+export const HEATMAP_VIRTUAL_FROM = 40;
+/** A row's height before it is measured (one line of small text and its padding). */
+const ROW_HEIGHT = 29;
+
+function HeatmapRowCells({ row }: { row: HeatmapRow }) {
+  return (
+    <>
+      <th scope="row" title={`${row.name} — target ${formatShare(row.target)}`}>
+        {row.name}
+      </th>
+      {row.cells.map((cell) => (
+        <td
+          key={cell.label}
+          className={`coverage-heatmap__cell--${cell.level}${cell.forecast ? ' coverage-heatmap__forecast' : ''}`}
+          title={`${row.name}, ${cell.label}: ${HEAT_LEVEL_LABELS[cell.level]}`}
+        >
+          {cell.share === null ? '–' : formatShare(cell.share)}
+        </td>
+      ))}
+    </>
+  );
+}
+
 /**
  * Department × period: a real table whose cells carry their share as text and their band as a
  * colour. It scrolls both ways inside its card with the header row and department column
- * stuck in place, so 200 departments by 60 months stay readable.
+ * stuck in place, so 200 departments by 60 months stay readable. From HEATMAP_VIRTUAL_FROM
+ * departments only the rows in view are built, spacer rows keeping the scroll height: at 200
+ * departments by 24 months the whole table was ~5,000 cells, and every redraw of the screen
+ * laid them all out again.
  */
 export function CoverageHeatmap({ heatmap }: { heatmap: Heatmap }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = heatmap.rows.length >= HEATMAP_VIRTUAL_FROM;
+  const virtualizer = useVirtualizer({
+    count: virtual ? heatmap.rows.length : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+  const items = virtualizer.getVirtualItems();
+  const above = items.length ? items[0].start : 0;
+  const below = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+  const spacer = (height: number, key: string) =>
+    height > 0 && (
+      <tr key={key} className="coverage-heatmap__spacer" aria-hidden="true" style={{ height }}>
+        <td colSpan={heatmap.columns.length + 1} />
+      </tr>
+    );
+
   return (
     <div className="coverage-heatmap">
       <HeatmapLegend />
       {/* Focusable so keyboard users can scroll it (it holds up to 200 departments). */}
       <div
+        ref={scroller}
         className="coverage-heatmap__scroll"
         tabIndex={0}
         role="region"
@@ -53,22 +106,26 @@ export function CoverageHeatmap({ heatmap }: { heatmap: Heatmap }) {
             </tr>
           </thead>
           <tbody>
-            {heatmap.rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row" title={`${row.name} — target ${formatShare(row.target)}`}>
-                  {row.name}
-                </th>
-                {row.cells.map((cell) => (
-                  <td
-                    key={cell.label}
-                    className={`coverage-heatmap__cell--${cell.level}${cell.forecast ? ' coverage-heatmap__forecast' : ''}`}
-                    title={`${row.name}, ${cell.label}: ${HEAT_LEVEL_LABELS[cell.level]}`}
-                  >
-                    {cell.share === null ? '–' : formatShare(cell.share)}
-                  </td>
-                ))}
-              </tr>
-            ))}
+            {virtual ? (
+              <>
+                {spacer(above, 'above')}
+                {items.map((item) => {
+                  const row = heatmap.rows[item.index];
+                  return (
+                    <tr key={row.id} data-index={item.index} ref={virtualizer.measureElement}>
+                      <HeatmapRowCells row={row} />
+                    </tr>
+                  );
+                })}
+                {spacer(below, 'below')}
+              </>
+            ) : (
+              heatmap.rows.map((row) => (
+                <tr key={row.id}>
+                  <HeatmapRowCells row={row} />
+                </tr>
+              ))
+            )}
           </tbody>
         </table>
       </div>

@@ -8,6 +8,7 @@ import { PMO_FILL_QUERY } from '../graphql/pmoFill.query';
 import { REQUEST_FUNNEL_QUERY } from '../graphql/requestFunnel.query';
 import { COVERAGE_FIXTURE } from '../testing/coverageFixture';
 import { CoveragePage } from './CoveragePage';
+import { openDataTable } from '@stint/web-ui/testing';
 
 type Mock = MockLink.MockedResponse;
 
@@ -107,7 +108,7 @@ describe('CoveragePage', () => {
     );
     expect(screen.getByTestId('kpi-pendingRequests').textContent).toContain('4');
 
-    const trend = screen.getByRole('table', { name: 'Coverage over time' });
+    const trend = await openDataTable('Coverage over time');
     // Period, kind, eligible (every bucket, forecast included) and experience share.
     expect(rowsOf(trend).map((r) => [r[0], r[2], r[6], r[7]])).toEqual([
       ['2026-Q2', 'Actual', '9', '20%'],
@@ -116,16 +117,14 @@ describe('CoveragePage', () => {
       ['2027-Q1', 'Forecast', '12', '33.3%'],
     ]);
 
-    const heatmap = screen.getByRole('table', {
-      name: 'Experience share by department and period',
-    });
+    const heatmap = await openDataTable('Experience share by department and period');
     expect(rowsOf(heatmap)).toEqual([
       ['Finance', 'FIN', '30%', '10%', '20%', '30%', '40%'],
       ['IT', 'IT', '40%', '25%', '30%', '30%', '15%'],
       ['Legal', 'LEG', '25%', '50%', '0%', '–', '–'],
     ]);
 
-    const funnel = await screen.findByRole('table', { name: 'Request funnel' });
+    const funnel = await openDataTable('Request funnel');
     expect(rowsOf(funnel)[1]).toEqual(['Approved', '6', '60%']);
     expect(
       await screen.findByText('There are no PMOs yet.', { selector: 'p.chart-card__message' }),
@@ -200,6 +199,6 @@ describe('CoveragePage', () => {
     await act(async () => {
       fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     });
-    expect(await screen.findByRole('table', { name: 'Coverage over time' })).toBeTruthy();
+    expect(await openDataTable('Coverage over time')).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { Suspense, useMemo } from 'react';
-import { ChartCard, ChartSkeleton, usePrefersReducedMotion, type ChartColumn } from '@stint/web-ui';
+import { ChartCard, ChartSkeleton, useChartAnimation, type ChartColumn } from '@stint/web-ui';
 import type { QueryResult } from '../hooks/queryResult';
 import type { CoverageData, CoverageDepartment } from '../utils/coverageTypes';
 import { LazyDepartmentShareChart } from './LazyCoverageCharts';
@@ -41,9 +41,9 @@ export function DepartmentSharePanel<Row extends DepartmentShareRowBase>({
   referenceName,
   colour,
 }: DepartmentSharePanelProps<Row>) {
-  const reducedMotion = usePrefersReducedMotion();
   const departments = result.data?.departments;
   const rows = useMemo(() => toRows(departments ?? []), [toRows, departments]);
+  const animate = useChartAnimation(rows.length);
   const chartRows = useMemo(
     () => rows.map((r) => ({ id: r.id, name: r.name, share: r.share, reference: reference(r) })),
     [rows, reference],
@@ -68,7 +68,7 @@ export function DepartmentSharePanel<Row extends DepartmentShareRowBase>({
           shareName={shareName}
           referenceName={referenceName}
           colour={colour}
-          animate={!reducedMotion}
+          animate={animate}
         />
       </Suspense>
     </ChartCard>

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { ChartCard, ChartSkeleton, usePrefersReducedMotion, type ChartColumn } from '@stint/web-ui';
+import { ChartCard, ChartSkeleton, useChartAnimation, type ChartColumn } from '@stint/web-ui';
 import { usePmoFill } from '../hooks/usePmoFill';
 import type { CoverageFilters } from '../utils/coverageFilters';
 import { formatShare, sharePercent } from '../utils/formatShare';
@@ -48,8 +48,8 @@ function summary(rows: readonly PmoFillRow[]): string {
 /** PMO seat fill over the period (days filled / days open), to date and forecast. */
 export function PmoFillPanel({ filters }: { filters: CoverageFilters }) {
   const { data, loading, errorMessage, retry } = usePmoFill(filters);
-  const reducedMotion = usePrefersReducedMotion();
   const rows = data ?? [];
+  const animate = useChartAnimation(rows.length);
   return (
     <ChartCard
       title="PMO seat fill"
@@ -65,7 +65,7 @@ export function PmoFillPanel({ filters }: { filters: CoverageFilters }) {
       chartSummary={summary(rows)}
     >
       <Suspense fallback={<ChartSkeleton />}>
-        <LazyPmoFillChart rows={rows} animate={!reducedMotion} />
+        <LazyPmoFillChart rows={rows} animate={animate} />
       </Suspense>
     </ChartCard>
   );

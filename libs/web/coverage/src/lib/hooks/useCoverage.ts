@@ -18,6 +18,9 @@ export function useCoverage(filters: CoverageFilters): QueryResult<CoverageData>
       },
     },
     notifyOnNetworkStatusChange: true,
+    // Not kept in Apollo's cache (docs/decisions.md, "The Coverage screen at 200 departments"):
+    // writing and reading back thousands of points cost ~330 ms of main thread at `large`.
+    fetchPolicy: 'no-cache',
   });
   const retry = useMemo(() => retryWith(refetch), [refetch]);
   return { data: data?.coverage, loading, errorMessage: describeError(error), retry };

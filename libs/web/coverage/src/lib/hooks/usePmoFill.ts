@@ -13,6 +13,9 @@ export function usePmoFill(filters: CoverageFilters): QueryResult<PmoFillRow[]> 
       filter: { from: filters.from, to: filters.to, granularity: filters.granularity },
     },
     notifyOnNetworkStatusChange: true,
+    // Not kept in Apollo's cache (docs/decisions.md, "The Coverage screen at 200 departments"):
+    // writing and reading back thousands of points cost ~330 ms of main thread at `large`.
+    fetchPolicy: 'no-cache',
   });
   const pmos = data?.pmoFill;
   const rows = useMemo(() => (pmos ? toPmoFillRows(pmos) : undefined), [pmos]);

@@ -7,6 +7,7 @@ import {
   type DepartmentsHeadcountQuery,
 } from '@stint/web-data-access';
 import { HeadcountByDepartmentPanel } from './HeadcountByDepartmentPanel';
+import { openDataTable } from '@stint/web-ui/testing';
 
 type Mock = MockLink.MockedResponse<DepartmentsHeadcountQuery>;
 
@@ -36,7 +37,7 @@ describe('HeadcountByDepartmentPanel', () => {
     expect(screen.getByTestId('chart-skeleton')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Loading Headcount by department…');
 
-    await screen.findByRole('table');
+    await openDataTable('Headcount by department');
   });
 
   it('shows the departments largest first, in the chart, the table and the CSV', async () => {
@@ -48,7 +49,7 @@ describe('HeadcountByDepartmentPanel', () => {
       ]),
     ]);
 
-    const table = await screen.findByRole('table', { name: 'Headcount by department' });
+    const table = await openDataTable('Headcount by department');
     const body = within(table).getAllByRole('row').slice(1);
     expect(body.map((row) => Array.from(row.children, (cell) => cell.textContent))).toEqual([
       ['IT, Data & Security', 'IT', '40'],
@@ -93,7 +94,7 @@ describe('HeadcountByDepartmentPanel', () => {
       fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     });
 
-    const table = await screen.findByRole('table', { name: 'Headcount by department' });
+    const table = await openDataTable('Headcount by department');
     expect(within(table).getByText('Finance')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });

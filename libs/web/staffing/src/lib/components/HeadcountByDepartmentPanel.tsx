@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { ChartCard, ChartSkeleton, usePrefersReducedMotion, type ChartColumn } from '@stint/web-ui';
+import { ChartCard, ChartSkeleton, useChartAnimation, type ChartColumn } from '@stint/web-ui';
 import { useDepartmentHeadcount } from '../hooks/useDepartmentHeadcount';
 import type { HeadcountRow } from '../utils/toHeadcountRows';
 import {
@@ -34,7 +34,7 @@ function summary(rows: readonly HeadcountRow[]): string {
 /** The headcount chart with its data, states, table and CSV (the three layers wired together). */
 export function HeadcountByDepartmentPanel() {
   const { rows, loading, errorMessage, retry } = useDepartmentHeadcount();
-  const reducedMotion = usePrefersReducedMotion();
+  const animate = useChartAnimation(rows.length);
 
   // Fetch the chart code alongside the data instead of after it.
   useEffect(() => preloadHeadcountByDepartmentChart(), []);
@@ -54,7 +54,7 @@ export function HeadcountByDepartmentPanel() {
       chartSummary={summary(rows)}
     >
       <Suspense fallback={<ChartSkeleton />}>
-        <LazyHeadcountByDepartmentChart rows={rows} animate={!reducedMotion} />
+        <LazyHeadcountByDepartmentChart rows={rows} animate={animate} />
       </Suspense>
     </ChartCard>
   );

@@ -1,6 +1,6 @@
 import { Suspense, useMemo } from 'react';
 import { CAREER_LEVEL_LABELS, CAREER_LEVELS } from '@stint/domain';
-import { ChartCard, ChartSkeleton, usePrefersReducedMotion, type ChartColumn } from '@stint/web-ui';
+import { ChartCard, ChartSkeleton, useChartAnimation, type ChartColumn } from '@stint/web-ui';
 import type { StaffingResult } from '../hooks/useStaffing';
 import { toLevelHeadcountRows, type LevelHeadcountRow } from '../utils/toLevelHeadcountRows';
 import { LazyHeadcountByLevelChart } from './LazyStaffingCharts';
@@ -27,9 +27,9 @@ function summary(rows: readonly LevelHeadcountRow[]): string {
  * that one bar dwarfed the rest into slivers.
  */
 export function HeadcountByLevelPanel({ result }: { result: StaffingResult }) {
-  const reducedMotion = usePrefersReducedMotion();
   const cells = result.data?.headcount;
   const rows = useMemo(() => toLevelHeadcountRows(cells ?? []), [cells]);
+  const animate = useChartAnimation(rows.length);
   return (
     <ChartCard
       title="Headcount by level and department"
@@ -45,7 +45,7 @@ export function HeadcountByLevelPanel({ result }: { result: StaffingResult }) {
       chartSummary={summary(rows)}
     >
       <Suspense fallback={<ChartSkeleton />}>
-        <LazyHeadcountByLevelChart rows={rows} animate={!reducedMotion} />
+        <LazyHeadcountByLevelChart rows={rows} animate={animate} />
       </Suspense>
     </ChartCard>
   );
