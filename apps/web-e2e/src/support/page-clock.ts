@@ -124,3 +124,72 @@ export async function watchFirstContent(
       selector,
     );
 }
+
+interface BusyWindow {
+  __stintLongTasks?: { start: number; end: number }[];
+}
+
+/**
+ * From the next document this page loads on: records its long tasks (main-thread work of 50 ms
+ * or more, which delays input and a navigation away). Resolves with the page's clock at the end
+ * of the last one, and their total, up to now.
+ */
+export async function watchLongTasks(
+  page: Page,
+): Promise<() => Promise<{ busyUntil: number; longTaskMs: number }>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as BusyWindow;
+    const tasks: { start: number; end: number }[] = (w.__stintLongTasks = []);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        tasks.push({ start: e.startTime, end: e.startTime + e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  return () =>
+    page.evaluate(() => {
+      const tasks = (window as unknown as BusyWindow).__stintLongTasks ?? [];
+      return {
+        busyUntil: Math.max(0, ...tasks.map((t) => t.end)),
+        longTaskMs: tasks.reduce((sum, t) => sum + t.end - t.start, 0),
+      };
+    });
+}
+
+/**
+ * From the next document this page loads on: the page's clock at the first frame at which every
+ * chart card is drawn (none busy, each with its drawing, its table or its message). Call before
+ * navigating; the function it resolves with waits for that frame.
+ */
+export async function watchChartsDrawn(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as ClockWindow;
+    const seen = (w.__stintFirstContentAt ??= {});
+    const drawn = () => {
+      const cards = [...document.querySelectorAll('.chart-card')];
+      return (
+        cards.length > 0 &&
+        cards.every(
+          (card) =>
+            card.getAttribute('aria-busy') !== 'true' &&
+            card.querySelector(
+              '.chart-card__chart svg, .chart-card__chart table, .chart-card__message',
+            ),
+        )
+      );
+    };
+    const frame = () => {
+      if (drawn()) seen['charts drawn'] = window.performance.now();
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  // Waits for that frame (30 s at most).
+  return () =>
+    page
+      .waitForFunction(
+        () => (window as unknown as ClockWindow).__stintFirstContentAt?.['charts drawn'],
+        undefined,
+        { timeout: 30_000 },
+      )
+      .then((handle) => handle.jsonValue() as Promise<number>);
+}
