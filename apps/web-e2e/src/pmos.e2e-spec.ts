@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot } from './support/browser';
+import { drawnCard, tableRows } from './support/charts';
 import {
   addDaysIso,
   addMonthsIso,
@@ -90,15 +91,8 @@ describe('PMOs, seats and rotations, in a real browser', () => {
     await page.goto(
       `/coverage?from=${thisMonth}&to=${periodTo}&granularity=MONTH&departments=${ids.departmentId}`,
     );
-    const region = page.getByRole('region', { name: card, exact: true });
-    await region.locator('table tbody tr').first().waitFor({ state: 'attached', timeout: 20_000 });
-    return region
-      .locator('table tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) =>
-          Array.from(tr.querySelectorAll('th, td')).map((c) => (c.textContent ?? '').trim()),
-        ),
-      );
+    // Header left out.
+    return (await tableRows(await drawnCard(page, card))).slice(1);
   }
 
   /** What the Coverage screen shows for the new PMO's forecast fill and the department next month. */

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, screenshot } from './support/browser';
+import { tableRows } from './support/charts';
 import { startServer, type RunningServer } from './support/server';
 
 interface DepartmentRow {
@@ -64,8 +65,7 @@ describe('HR: the Staffing screen on the demo organisation', () => {
     await expect(card.locator('.recharts-bar-rectangle').count()).resolves.toBe(expected.length);
 
     // The text alternative lists every department with the API's headcount.
-    const tableRows = await card.locator('table tbody tr').allInnerTexts();
-    const shown = tableRows.map((row) => row.split('\t').map((cell) => cell.trim()));
+    const shown = (await tableRows(card)).slice(1);
     expect(shown).toHaveLength(expected.length);
     for (const department of expected) {
       expect(shown).toContainEqual([
