@@ -55,6 +55,22 @@ describe('HR: Coverage and Staffing with the large organisation', () => {
       const card = await drawnCard(page, title);
       expect({ title, overlaps: overlaps(await textBoxes(card)) }).toEqual({ title, overlaps: [] });
     }
+    // The department and PMO charts draw the 25 most pressing rows until asked for all.
+    const experience = await drawnCard(page, 'Experience share by department');
+    const ticks = experience.locator('.recharts-yAxis .recharts-cartesian-axis-tick');
+    expect(await ticks.count()).toBe(25);
+    await experience.getByRole('button', { name: 'Chart all 200 departments' }).click();
+    await ticks.nth(199).waitFor({ state: 'attached', timeout: 20_000 });
+    expect(await ticks.count()).toBe(200);
+    expect(overlaps(await textBoxes(experience))).toEqual([]);
+    await experience.getByRole('button', { name: 'Chart the first 25' }).click();
+    await ticks.nth(25).waitFor({ state: 'detached', timeout: 20_000 });
+    const pmoFill = await drawnCard(page, 'PMO seat fill');
+    expect(await pmoFill.locator('.recharts-yAxis .recharts-cartesian-axis-tick').count()).toBe(25);
+    await expect(
+      pmoFill.getByRole('button', { name: 'Chart all 300 PMOs' }).isVisible(),
+    ).resolves.toBe(true);
+
     const heatmap = await drawnCard(
       page,
       'Experience share by department and period',

@@ -2,6 +2,8 @@ import { Suspense, useMemo } from 'react';
 import { ChartCard, ChartSkeleton, useChartAnimation, type ChartColumn } from '@stint/web-ui';
 import type { QueryResult } from '../hooks/queryResult';
 import type { CoverageData, CoverageDepartment } from '../utils/coverageTypes';
+import { firstRowsNote, useChartFirstRows } from '../hooks/useChartFirstRows';
+import { ChartRowsToggle } from './ChartRowsToggle';
 import { LazyDepartmentShareChart } from './LazyCoverageCharts';
 
 /** A department's row in a share panel: its share and the line it is measured against. */
@@ -43,10 +45,12 @@ export function DepartmentSharePanel<Row extends DepartmentShareRowBase>({
 }: DepartmentSharePanelProps<Row>) {
   const departments = result.data?.departments;
   const rows = useMemo(() => toRows(departments ?? []), [toRows, departments]);
-  const animate = useChartAnimation(rows.length);
+  const first = useChartFirstRows(rows);
+  const animate = useChartAnimation(first.shown.length);
   const chartRows = useMemo(
-    () => rows.map((r) => ({ id: r.id, name: r.name, share: r.share, reference: reference(r) })),
-    [rows, reference],
+    () =>
+      first.shown.map((r) => ({ id: r.id, name: r.name, share: r.share, reference: reference(r) })),
+    [first.shown, reference],
   );
   return (
     <ChartCard
@@ -60,7 +64,8 @@ export function DepartmentSharePanel<Row extends DepartmentShareRowBase>({
       onRetry={result.retry}
       emptyMessage="No departments match these filters."
       csvFileName={csvFileName}
-      chartSummary={summary(rows)}
+      chartSummary={summary(rows) + firstRowsNote(first, rows.length, 'departments')}
+      actions={<ChartRowsToggle first={first} total={rows.length} noun="departments" />}
     >
       <Suspense fallback={<ChartSkeleton />}>
         <LazyDepartmentShareChart

@@ -4,6 +4,8 @@ import { usePmoFill } from '../hooks/usePmoFill';
 import type { CoverageFilters } from '../utils/coverageFilters';
 import { formatShare, sharePercent } from '../utils/formatShare';
 import type { PmoFillRow } from '../utils/toPmoFillRows';
+import { firstRowsNote, useChartFirstRows } from '../hooks/useChartFirstRows';
+import { ChartRowsToggle } from './ChartRowsToggle';
 import { LazyPmoFillChart } from './LazyCoverageCharts';
 
 const SCOPE_LABELS: Readonly<Record<PmoFillRow['scope'], string>> = {
@@ -49,7 +51,8 @@ function summary(rows: readonly PmoFillRow[]): string {
 export function PmoFillPanel({ filters }: { filters: CoverageFilters }) {
   const { data, loading, errorMessage, retry } = usePmoFill(filters);
   const rows = data ?? [];
-  const animate = useChartAnimation(rows.length);
+  const first = useChartFirstRows(rows);
+  const animate = useChartAnimation(first.shown.length);
   return (
     <ChartCard
       title="PMO seat fill"
@@ -62,10 +65,11 @@ export function PmoFillPanel({ filters }: { filters: CoverageFilters }) {
       onRetry={retry}
       emptyMessage="There are no PMOs yet."
       csvFileName="pmo-seat-fill"
-      chartSummary={summary(rows)}
+      chartSummary={summary(rows) + firstRowsNote(first, rows.length, 'PMOs')}
+      actions={<ChartRowsToggle first={first} total={rows.length} noun="PMOs" />}
     >
       <Suspense fallback={<ChartSkeleton />}>
-        <LazyPmoFillChart rows={rows} animate={animate} />
+        <LazyPmoFillChart rows={first.shown} animate={animate} />
       </Suspense>
     </ChartCard>
   );

@@ -25,6 +25,8 @@ export interface ChartCardProps<Row> {
   chartSummary: string;
   /** Passed to the CSV button, for tests. */
   onDownloadCsv?: (fileName: string, csv: string) => void;
+  /** More buttons beside "Show data table", once the chart is drawn (e.g. chart every row). */
+  actions?: ReactNode;
   /** The chart itself, drawn only when there are rows. */
   children: ReactNode;
 }
@@ -47,6 +49,7 @@ export function ChartCard<Row>({
   csvFileName,
   chartSummary,
   onDownloadCsv,
+  actions,
   children,
 }: ChartCardProps<Row>) {
   const id = useId();
@@ -78,6 +81,7 @@ export function ChartCard<Row>({
       >
         {state === 'ready' && (
           <>
+            {actions}
             <button
               type="button"
               className="button button--secondary"
