@@ -81,7 +81,10 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** A chart card by its title, once it has drawn (or, for the heatmap, laid out its table). */
+/**
+ * A chart card by its title, once it has drawn (or, for the heatmap, laid out its table) its
+ * current answer: while new filters load, a card keeps the last answer on screen, busy.
+ */
 export async function drawnCard(
   page: Page,
   title: string,
@@ -89,6 +92,9 @@ export async function drawnCard(
 ): Promise<Locator> {
   const card = page.getByRole('region', { name: title, exact: true });
   await card.locator(drawing).first().waitFor({ timeout: 20_000 });
+  await card
+    .locator('xpath=self::*[not(@aria-busy="true")]')
+    .waitFor({ state: 'attached', timeout: 20_000 });
   return card;
 }
 

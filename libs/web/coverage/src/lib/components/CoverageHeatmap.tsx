@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { formatShare } from '../utils/formatShare';
 import {
@@ -59,7 +59,7 @@ function HeatmapRowCells({ row }: { row: HeatmapRow }) {
  * departments by 24 months the whole table was ~5,000 cells, and every redraw of the screen
  * laid them all out again.
  */
-export function CoverageHeatmap({ heatmap }: { heatmap: Heatmap }) {
+export const CoverageHeatmap = memo(function CoverageHeatmap({ heatmap }: { heatmap: Heatmap }) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = heatmap.rows.length >= HEATMAP_VIRTUAL_FROM;
   const virtualizer = useVirtualizer({
@@ -131,4 +131,4 @@ export function CoverageHeatmap({ heatmap }: { heatmap: Heatmap }) {
       </div>
     </div>
   );
-}
+});

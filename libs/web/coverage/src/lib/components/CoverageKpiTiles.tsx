@@ -24,7 +24,8 @@ export function CoverageKpiTiles({ result }: { result: QueryResult<CoverageData>
     );
   }
   return (
-    <dl className="kpi-tiles" aria-label={`Key figures on ${data.asOf}`}>
+    // Busy (and dimmed) while new filters load: these are the last answer's figures.
+    <dl className="kpi-tiles" aria-label={`Key figures on ${data.asOf}`} aria-busy={loading}>
       {tiles.map((tile) => (
         <div
           key={tile.id}

@@ -163,6 +163,47 @@ describe('CoveragePage', () => {
     await screen.findByTestId('kpi-pms');
   });
 
+  it('keeps the last answer on screen, dimmed and marked busy, while new filters load', async () => {
+    const months = coverageAnswer(null, 'MONTH');
+    renderPage(`/coverage?from=${FROM}&to=${TO}&granularity=quarter`, [
+      coverageAnswer(null),
+      ...others(),
+      departmentsAnswer,
+      {
+        ...months,
+        delay: 300,
+        result: {
+          data: {
+            coverage: {
+              ...COVERAGE_FIXTURE,
+              totals: { ...COVERAGE_FIXTURE.totals, headcount: 31 },
+            },
+          },
+        },
+      },
+      ...others('MONTH'),
+    ]);
+    expect((await screen.findByTestId('kpi-pms', {}, { timeout: 5000 })).textContent).toContain(
+      '30',
+    );
+    const trend = screen.getByRole('region', { name: 'Coverage over time' });
+    expect(trend.getAttribute('aria-busy')).toBe('false');
+
+    fireEvent.change(screen.getByLabelText('Periods'), { target: { value: 'MONTH' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    });
+    // The quarters' figures and charts stay, busy, instead of skeletons.
+    expect(screen.getByTestId('kpi-pms').textContent).toContain('30');
+    expect(screen.getByLabelText(/^Key figures on/).getAttribute('aria-busy')).toBe('true');
+    expect(trend.getAttribute('aria-busy')).toBe('true');
+    expect(within(trend).queryByTestId('chart-skeleton')).toBeNull();
+
+    await waitFor(() => expect(screen.getByTestId('kpi-pms').textContent).toContain('31'));
+    await waitFor(() => expect(trend.getAttribute('aria-busy')).toBe('false'));
+    expect(screen.getByLabelText(/^Key figures on/).getAttribute('aria-busy')).toBe('false');
+  });
+
   it('refuses an upside-down period next to the dates, without asking the API', async () => {
     renderPage(`/coverage?from=${FROM}&to=${TO}&granularity=quarter`, [
       coverageAnswer(null),

@@ -8,7 +8,7 @@ import { retryWith, type QueryResult } from './queryResult';
 
 /** `coverage(filter)` for the current filters (one request feeds the tiles and five charts). */
 export function useCoverage(filters: CoverageFilters): QueryResult<CoverageData> {
-  const { data, loading, error, refetch } = useQuery(COVERAGE_QUERY, {
+  const { data, previousData, loading, error, refetch } = useQuery(COVERAGE_QUERY, {
     variables: {
       filter: {
         from: filters.from,
@@ -23,5 +23,8 @@ export function useCoverage(filters: CoverageFilters): QueryResult<CoverageData>
     fetchPolicy: 'no-cache',
   });
   const retry = useMemo(() => retryWith(refetch), [refetch]);
-  return { data: data?.coverage, loading, errorMessage: describeError(error), retry };
+  // While new filters load, the last answer stays on screen, marked busy (dimmed), instead of
+  // every chart going back to its skeleton and being built again.
+  const shown = data ?? (loading ? previousData : undefined);
+  return { data: shown?.coverage, loading, errorMessage: describeError(error), retry };
 }

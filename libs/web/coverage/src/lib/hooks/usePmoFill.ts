@@ -8,7 +8,7 @@ import { retryWith, type QueryResult } from './queryResult';
 
 /** Seat fill per PMO over the period, shaped for the chart. PMOs are not departments. */
 export function usePmoFill(filters: CoverageFilters): QueryResult<PmoFillRow[]> {
-  const { data, loading, error, refetch } = useQuery(PMO_FILL_QUERY, {
+  const { data, previousData, loading, error, refetch } = useQuery(PMO_FILL_QUERY, {
     variables: {
       filter: { from: filters.from, to: filters.to, granularity: filters.granularity },
     },
@@ -17,7 +17,8 @@ export function usePmoFill(filters: CoverageFilters): QueryResult<PmoFillRow[]> 
     // writing and reading back thousands of points cost ~330 ms of main thread at `large`.
     fetchPolicy: 'no-cache',
   });
-  const pmos = data?.pmoFill;
+  // The last answer stays on screen, marked busy, while new filters load (as useCoverage).
+  const pmos = (data ?? (loading ? previousData : undefined))?.pmoFill;
   const rows = useMemo(() => (pmos ? toPmoFillRows(pmos) : undefined), [pmos]);
   const retry = useMemo(() => retryWith(refetch), [refetch]);
   return { data: rows, loading, errorMessage: describeError(error), retry };
