@@ -28,7 +28,7 @@ export function HeatmapLegend() {
 }
 
 /** From this many departments only the rows in view (and a few either side) are in the page. */
-export const HEATMAP_VIRTUAL_FROM = 40;
+const HEATMAP_VIRTUAL_FROM = 40;
 /** A row's height before it is measured (one line of small text and its padding). */
 const ROW_HEIGHT = 29;
 

@@ -5,7 +5,7 @@ import { COVERAGE_FIXTURE } from '../testing/coverageFixture';
 import type { CoverageData, CoverageDepartment } from '../utils/coverageTypes';
 import { ExperienceSharePanel } from './ExperienceSharePanel';
 
-/** `count` departments, department i with i PMs of 100 experienced (so the last is furthest below). */
+/** `count` departments, department i with i of its 100 PMs experienced (Department 00 furthest below target). */
 function withDepartments(count: number): CoverageData {
   const template = COVERAGE_FIXTURE.departments[0];
   const departments: CoverageDepartment[] = Array.from({ length: count }, (_, i) => ({
