@@ -138,15 +138,32 @@ describe('analytics eligibility agrees with @stint/domain', () => {
     org = generateOrganisation({ size: 'demo', seed: 1, anchor });
     await loadOrganisation(t.db, org);
     await applyCareers();
-    for (const r of org.tables.rotation) {
-      const list = rotationsOf.get(r.person_id) ?? [];
-      list.push({
-        id: r.id,
-        startsOn: r.starts_on,
-        endsOn: r.ends_on,
-        cancelled: r.cancelled_at !== null,
-      });
-      rotationsOf.set(r.person_id, list);
+    const rotations = org.tables.rotation.map((r) => ({
+      personId: r.person_id,
+      id: r.id,
+      startsOn: r.starts_on,
+      endsOn: r.ends_on,
+      cancelled: r.cancelled_at !== null,
+    }));
+    // A cancelled rotation counts for no rule. Everyone with an open request gets one that ended
+    // a month ago (inside the cooldown): candidates reads these people's rotations on its own
+    // (candidates.sql.ts, the passes), and a read that counted it would turn them away.
+    const { rows: cancelled } = await t.db.query<(typeof rotations)[number]>(
+      `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on, cancelled_at, cancel_reason)
+       SELECT q.person_id, s.id, $1::date, $2::date, now(), 'Cancelled before it started'
+         FROM rotation_request q
+        CROSS JOIN LATERAL (SELECT id FROM seat WHERE opens_on <= $1::date
+                               AND (closes_on IS NULL OR closes_on >= $2::date) ORDER BY id LIMIT 1) s
+        WHERE q.status = 'SUBMITTED'
+       RETURNING person_id AS "personId", id, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn",
+                 to_char(ends_on, 'YYYY-MM-DD') AS "endsOn", true AS cancelled`,
+      [addMonths(anchor, -13), addMonths(anchor, -1)],
+    );
+    expect(cancelled.length).toBeGreaterThan(5);
+    for (const { personId, ...r } of [...rotations, ...cancelled]) {
+      const list = rotationsOf.get(personId) ?? [];
+      list.push(r);
+      rotationsOf.set(personId, list);
     }
   }, 120_000);
   afterAll(() => t.close());

@@ -129,27 +129,35 @@ dept AS MATERIALIZED (
 -- AWAY_ROOM than their department's and are always ranked, in a pass of their own. The answer is
 -- the one ranking everyone gives. (NOT EXISTS rather than a left join's null test: the planner
 -- estimates an anti-join, where it took the null test to keep one row.)
--- Everyone holding a stretch on startsOn at a level the seat admits, with what the rules and the
--- score read from their history and department: joined before the rules filter them (OFFSET 0
--- keeps the filter out of these joins). Under the filter the planner expects a few dozen people
--- where tens of thousands pass, and loops over a CTE or an index once per candidate; here every
--- join sees the whole organisation, as it is, and is hashed.
+-- Everyone the pass considers, with what the rules and the score read from their history and
+-- department: joined before the rules filter them (OFFSET 0 keeps the filter out of these joins).
+-- Under the filter the planner expects a few dozen people where thousands pass, and loops over a
+-- CTE once per candidate; here every join sees the pass's people as they are.
 req_people AS (
-  SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, ps.department_id, ps.career_level,
+  SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, p.department_id, p.career_level,
          h.n, h.anchor, h."overlaps", dx.target, dx.cap, dx.share, dx.p_below_target,
          coalesce(sa.ok, dx.ok) AS away_ok, coalesce(sa.worst, dx.worst) AS worst,
          CASE WHEN sa.worst IS NULL THEN dx.p_away_room ELSE round(CASE WHEN dx.cap > 0 THEN 10 * greatest(0, dx.cap - sa.worst) / dx.cap ELSE 0 END::numeric, 2)::float8 END AS p_away_room,
-         rq.id AS request_id, rq.preferred_pmo_id, rq.preferred_scope, rq.goals
-    FROM person p
-    JOIN person_history ps ON ps.person_id = p.id AND ps.valid_from <= $1::date AND (ps.valid_to IS NULL OR ps.valid_to > $1::date)
-     AND ps.career_level = ANY($9::text[]) AND ps.career_level = ANY($4::text[])
-    LEFT JOIN hist h ON h.person_id = p.id
-    JOIN dept dx ON dx.department_id = ps.department_id
+         p.request_id, p.preferred_pmo_id, p.preferred_scope, p.goals
+    FROM (
+      SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, ps.department_id, ps.career_level,
+             rq.id AS request_id, rq.preferred_pmo_id, rq.preferred_scope, rq.goals
+        FROM rotation_request rq JOIN person p ON p.id = rq.person_id
+        JOIN person_history ps ON ps.person_id = p.id AND ps.valid_from <= $1::date AND (ps.valid_to IS NULL OR ps.valid_to > $1::date)
+         AND ps.career_level = ANY($9::text[]) AND ps.career_level = ANY($4::text[])
+       -- Rules read from one table's statistics, estimated well (the others are applied below).
+       WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $2::date)
+         AND rq.status = 'SUBMITTED'
+      OFFSET 0) p
+    LEFT JOIN LATERAL (
+    SELECT count(*)::int AS n,
+           max(r.ends_on) FILTER (WHERE r.ends_on < $3::date OR r.ends_on < $1::date) AS anchor,
+           bool_or(r.ends_on >= $3::date AND r.starts_on <= $2::date AND r.ends_on >= $1::date) AS overlaps,
+           min(r.starts_on) AS first_start,
+           bool_or(r.starts_on <= $3::date AND r.ends_on >= $3::date) AS on_now
+      FROM rotation r WHERE r.person_id = p.id AND r.cancelled_at IS NULL) h ON true
+    JOIN dept dx ON dx.department_id = p.department_id
     LEFT JOIN self_away sa ON sa.person_id = p.id
-    LEFT JOIN rotation_request rq ON rq.person_id = p.id AND rq.status = 'SUBMITTED'
-   -- Rules read from one table's statistics, estimated well (the others are applied below).
-   WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $2::date)
-     AND rq.id IS NOT NULL
   OFFSET 0
 ),
 req_facts AS (
@@ -195,27 +203,35 @@ req_parts AS (
 bar AS (
   SELECT (SELECT (p_open_request + p_goals_match + p_below_target + p_away_room + 0.5 * least(waited_months, 24) + p_first_rotation)::float8 FROM req_parts ORDER BY 1 DESC LIMIT 1 OFFSET $13::int - 1) AS score
 ),
--- Everyone holding a stretch on startsOn at a level the seat admits, with what the rules and the
--- score read from their history and department: joined before the rules filter them (OFFSET 0
--- keeps the filter out of these joins). Under the filter the planner expects a few dozen people
--- where tens of thousands pass, and loops over a CTE or an index once per candidate; here every
--- join sees the whole organisation, as it is, and is hashed.
+-- Everyone the pass considers, with what the rules and the score read from their history and
+-- department: joined before the rules filter them (OFFSET 0 keeps the filter out of these joins).
+-- Under the filter the planner expects a few dozen people where thousands pass, and loops over a
+-- CTE once per candidate; here every join sees the pass's people as they are.
 special_people AS (
-  SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, ps.department_id, ps.career_level,
+  SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, p.department_id, p.career_level,
          h.n, h.anchor, h."overlaps", dx.target, dx.cap, dx.share, dx.p_below_target,
          coalesce(sa.ok, dx.ok) AS away_ok, coalesce(sa.worst, dx.worst) AS worst,
          CASE WHEN sa.worst IS NULL THEN dx.p_away_room ELSE round(CASE WHEN dx.cap > 0 THEN 10 * greatest(0, dx.cap - sa.worst) / dx.cap ELSE 0 END::numeric, 2)::float8 END AS p_away_room,
-         rq.id AS request_id, rq.preferred_pmo_id, rq.preferred_scope, rq.goals
-    FROM person p
-    JOIN person_history ps ON ps.person_id = p.id AND ps.valid_from <= $1::date AND (ps.valid_to IS NULL OR ps.valid_to > $1::date)
-     AND ps.career_level = ANY($9::text[]) AND ps.career_level = ANY($4::text[])
-    LEFT JOIN hist h ON h.person_id = p.id
-    JOIN dept dx ON dx.department_id = ps.department_id
+         p.request_id, p.preferred_pmo_id, p.preferred_scope, p.goals
+    FROM (
+      SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, ps.department_id, ps.career_level,
+             NULL::uuid AS request_id, NULL::uuid AS preferred_pmo_id, NULL::text AS preferred_scope, NULL::text[] AS goals
+        FROM self_away sx JOIN person p ON p.id = sx.person_id
+        JOIN person_history ps ON ps.person_id = p.id AND ps.valid_from <= $1::date AND (ps.valid_to IS NULL OR ps.valid_to > $1::date)
+         AND ps.career_level = ANY($9::text[]) AND ps.career_level = ANY($4::text[])
+       -- Rules read from one table's statistics, estimated well (the others are applied below).
+       WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $2::date)
+         AND NOT EXISTS (SELECT 1 FROM rotation_request x WHERE x.person_id = p.id AND x.status = 'SUBMITTED')
+      OFFSET 0) p
+    LEFT JOIN LATERAL (
+    SELECT count(*)::int AS n,
+           max(r.ends_on) FILTER (WHERE r.ends_on < $3::date OR r.ends_on < $1::date) AS anchor,
+           bool_or(r.ends_on >= $3::date AND r.starts_on <= $2::date AND r.ends_on >= $1::date) AS overlaps,
+           min(r.starts_on) AS first_start,
+           bool_or(r.starts_on <= $3::date AND r.ends_on >= $3::date) AS on_now
+      FROM rotation r WHERE r.person_id = p.id AND r.cancelled_at IS NULL) h ON true
+    JOIN dept dx ON dx.department_id = p.department_id
     LEFT JOIN self_away sa ON sa.person_id = p.id
-    LEFT JOIN rotation_request rq ON rq.person_id = p.id AND rq.status = 'SUBMITTED'
-   -- Rules read from one table's statistics, estimated well (the others are applied below).
-   WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $2::date)
-     AND sa.person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM rotation_request x WHERE x.person_id = p.id AND x.status = 'SUBMITTED')
   OFFSET 0
 ),
 special_facts AS (
@@ -258,28 +274,29 @@ special_parts AS (
          CASE WHEN f.n = 0 THEN 10 ELSE 0 END::float8 AS p_first_rotation
     FROM special_facts f
 ),
--- Everyone holding a stretch on startsOn at a level the seat admits, with what the rules and the
--- score read from their history and department: joined before the rules filter them (OFFSET 0
--- keeps the filter out of these joins). Under the filter the planner expects a few dozen people
--- where tens of thousands pass, and loops over a CTE or an index once per candidate; here every
--- join sees the whole organisation, as it is, and is hashed.
+-- Everyone the pass considers, with what the rules and the score read from their history and
+-- department: joined before the rules filter them (OFFSET 0 keeps the filter out of these joins).
+-- Under the filter the planner expects a few dozen people where thousands pass, and loops over a
+-- CTE once per candidate; here every join sees the pass's people as they are.
 other_people AS (
-  SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, ps.department_id, ps.career_level,
+  SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, p.department_id, p.career_level,
          h.n, h.anchor, h."overlaps", dx.target, dx.cap, dx.share, dx.p_below_target,
          coalesce(sa.ok, dx.ok) AS away_ok, coalesce(sa.worst, dx.worst) AS worst,
          CASE WHEN sa.worst IS NULL THEN dx.p_away_room ELSE round(CASE WHEN dx.cap > 0 THEN 10 * greatest(0, dx.cap - sa.worst) / dx.cap ELSE 0 END::numeric, 2)::float8 END AS p_away_room,
-         rq.id AS request_id, rq.preferred_pmo_id, rq.preferred_scope, rq.goals
-    FROM person p
-    JOIN person_history ps ON ps.person_id = p.id AND ps.valid_from <= $1::date AND (ps.valid_to IS NULL OR ps.valid_to > $1::date)
-     AND ps.career_level = ANY($9::text[]) AND ps.career_level = ANY($4::text[])
+         p.request_id, p.preferred_pmo_id, p.preferred_scope, p.goals
+    FROM (
+      SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, ps.department_id, ps.career_level,
+             NULL::uuid AS request_id, NULL::uuid AS preferred_pmo_id, NULL::text AS preferred_scope, NULL::text[] AS goals
+        FROM person p
+        JOIN person_history ps ON ps.person_id = p.id AND ps.valid_from <= $1::date AND (ps.valid_to IS NULL OR ps.valid_to > $1::date)
+         AND ps.career_level = ANY($9::text[]) AND ps.career_level = ANY($4::text[])
+       -- Rules read from one table's statistics, estimated well (the others are applied below).
+       WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $2::date)
+         AND NOT EXISTS (SELECT 1 FROM rotation_request x WHERE x.person_id = p.id AND x.status = 'SUBMITTED') AND NOT EXISTS (SELECT 1 FROM self_away y WHERE y.person_id = p.id)) p
     LEFT JOIN hist h ON h.person_id = p.id
-    JOIN dept dx ON dx.department_id = ps.department_id
+    JOIN dept dx ON dx.department_id = p.department_id
     LEFT JOIN self_away sa ON sa.person_id = p.id
-    LEFT JOIN rotation_request rq ON rq.person_id = p.id AND rq.status = 'SUBMITTED'
-   -- Rules read from one table's statistics, estimated well (the others are applied below).
-   WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $2::date)
-     AND NOT EXISTS (SELECT 1 FROM rotation_request x WHERE x.person_id = p.id AND x.status = 'SUBMITTED') AND NOT EXISTS (SELECT 1 FROM self_away y WHERE y.person_id = p.id)
-   AND dx.p_below_target + dx.p_away_room + 22 + 1e-9 >= coalesce((SELECT score FROM bar), '-infinity'::float8)
+   WHERE dx.p_below_target + dx.p_away_room + 22 + 1e-9 >= coalesce((SELECT score FROM bar), '-infinity'::float8)
   OFFSET 0
 ),
 other_facts AS (

@@ -1,4 +1,9 @@
-import { passesPersonRules, rotationHistoryCte, stretchOnDay } from '@stint/api-data';
+import {
+  passesPersonRules,
+  rotationHistoryCte,
+  rotationHistoryOf,
+  stretchOnDay,
+} from '@stint/api-data';
 import { bucketCellsCte, onDayCte } from './rollup.sql';
 
 /**
@@ -59,34 +64,51 @@ const BEST_WITHOUT_REQUEST = WAITED_POINTS * WAITED_MONTHS + FIRST_ROTATION_POIN
 const SCORE = `(p_open_request + p_goals_match + p_below_target + p_away_room + ${WAITED} + p_first_rotation)::float8`;
 
 /**
- * One pass of the ranking, as three CTEs: `<name>_people` (whom it considers; `admit` narrows
- * them, over the columns of `p`, `dx`, `sa` and `rq`), `<name>_facts` (those of them passing every
- * rule) and `<name>_parts` (their score parts).
+ * Whom a pass of the ranking considers, as a subquery `p`: everyone holding a stretch on startsOn
+ * at a level the seat admits and employed over the window, with the department and level of that
+ * stretch and their open request's columns (NULL without one). `from` joins `p` (person) and
+ * `ps` (the stretch) to whatever drives the pass; `where` narrows them.
+ */
+const passPeople = (from: string, where: string, request: 'rq' | 'none') => `
+      SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, ps.department_id, ps.career_level,
+             ${
+               request === 'rq'
+                 ? 'rq.id AS request_id, rq.preferred_pmo_id, rq.preferred_scope, rq.goals'
+                 : 'NULL::uuid AS request_id, NULL::uuid AS preferred_pmo_id, NULL::text AS preferred_scope, NULL::text[] AS goals'
+             }
+        FROM ${from}
+        JOIN person_history ps ON ${stretchOnDay('ps', 'p.id', '$1::date')}
+         AND ps.career_level = ANY($9::text[]) AND ps.career_level = ANY($4::text[])
+       -- Rules read from one table's statistics, estimated well (the others are applied below).
+       WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $2::date)
+         AND ${where}`;
+
+/**
+ * One pass of the ranking, as three CTEs: `<name>_people` (whom it considers: `people`, a
+ * subquery from passPeople, and `admit`, over the columns of `p` and `dx`), `<name>_facts` (those
+ * of them passing every rule) and `<name>_parts` (their score parts). `history` is how their
+ * rotations are summarised: per person through an index (a pass over a few thousand people), or
+ * the `hist` CTE, hashed (a pass that may take most of the organisation).
  */
 const rankingPass = (
   name: string,
-  admit: string,
-) => `-- Everyone holding a stretch on startsOn at a level the seat admits, with what the rules and the
--- score read from their history and department: joined before the rules filter them (OFFSET 0
--- keeps the filter out of these joins). Under the filter the planner expects a few dozen people
--- where tens of thousands pass, and loops over a CTE or an index once per candidate; here every
--- join sees the whole organisation, as it is, and is hashed.
+  people: string,
+  history: 'per person' | 'hashed',
+  admit?: string,
+) => `-- Everyone the pass considers, with what the rules and the score read from their history and
+-- department: joined before the rules filter them (OFFSET 0 keeps the filter out of these joins).
+-- Under the filter the planner expects a few dozen people where thousands pass, and loops over a
+-- CTE once per candidate; here every join sees the pass's people as they are.
 ${name}_people AS (
-  SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, ps.department_id, ps.career_level,
+  SELECT p.id, p.full_name, p.hired_on, p.left_on, p.pm_since, p.department_id, p.career_level,
          h.n, h.anchor, h."overlaps", dx.target, dx.cap, dx.share, dx.p_below_target,
          coalesce(sa.ok, dx.ok) AS away_ok, coalesce(sa.worst, dx.worst) AS worst,
          CASE WHEN sa.worst IS NULL THEN dx.p_away_room ELSE ${awayRoom('dx.cap', 'sa.worst')} END AS p_away_room,
-         rq.id AS request_id, rq.preferred_pmo_id, rq.preferred_scope, rq.goals
-    FROM person p
-    JOIN person_history ps ON ${stretchOnDay('ps', 'p.id', '$1::date')}
-     AND ps.career_level = ANY($9::text[]) AND ps.career_level = ANY($4::text[])
-    LEFT JOIN hist h ON h.person_id = p.id
-    JOIN dept dx ON dx.department_id = ps.department_id
-    LEFT JOIN self_away sa ON sa.person_id = p.id
-    LEFT JOIN rotation_request rq ON rq.person_id = p.id AND rq.status = 'SUBMITTED'
-   -- Rules read from one table's statistics, estimated well (the others are applied below).
-   WHERE p.hired_on <= $1::date AND (p.left_on IS NULL OR p.left_on > $2::date)
-     AND ${admit}
+         p.request_id, p.preferred_pmo_id, p.preferred_scope, p.goals
+    FROM (${people}) p
+    ${history === 'hashed' ? 'LEFT JOIN hist h ON h.person_id = p.id' : rotationHistoryOf('h', 'p.id', '$3::date', '$1::date', '$2::date')}
+    JOIN dept dx ON dx.department_id = p.department_id
+    LEFT JOIN self_away sa ON sa.person_id = p.id${admit ? `\n   WHERE ${admit}` : ''}
   OFFSET 0
 ),
 ${name}_facts AS (
@@ -223,15 +245,30 @@ dept AS MATERIALIZED (
 -- AWAY_ROOM than their department's and are always ranked, in a pass of their own. The answer is
 -- the one ranking everyone gives. (NOT EXISTS rather than a left join's null test: the planner
 -- estimates an anti-join, where it took the null test to keep one row.)
-${rankingPass('req', 'rq.id IS NOT NULL')},
+${rankingPass(
+  'req',
+  // Driven by the open requests (OFFSET 0: not by the departments, which the planner guesses few).
+  `${passPeople(`rotation_request rq JOIN person p ON p.id = rq.person_id`, `rq.status = 'SUBMITTED'`, 'rq')}\n      OFFSET 0`,
+  'per person',
+)},
 bar AS (
   SELECT (SELECT ${SCORE} FROM req_parts ORDER BY 1 DESC LIMIT 1 OFFSET $13::int - 1) AS score
 ),
-${rankingPass('special', `sa.person_id IS NOT NULL AND ${NO_REQUEST}`)},
+${rankingPass(
+  'special',
+  `${passPeople(`self_away sx JOIN person p ON p.id = sx.person_id`, NO_REQUEST, 'none')}\n      OFFSET 0`,
+  'per person',
+)},
 ${rankingPass(
   'other',
-  `${NO_REQUEST} AND NOT EXISTS (SELECT 1 FROM self_away y WHERE y.person_id = p.id)
-   AND dx.p_below_target + dx.p_away_room + ${BEST_WITHOUT_REQUEST} + 1e-9 >= coalesce((SELECT score FROM bar), '-infinity'::float8)`,
+  // Not fenced: the planner joins it with the departments whose bound reaches the bar first.
+  passPeople(
+    'person p',
+    `${NO_REQUEST} AND NOT EXISTS (SELECT 1 FROM self_away y WHERE y.person_id = p.id)`,
+    'none',
+  ),
+  'hashed',
+  `dx.p_below_target + dx.p_away_room + ${BEST_WITHOUT_REQUEST} + 1e-9 >= coalesce((SELECT score FROM bar), '-infinity'::float8)`,
 )},
 parts AS (
   SELECT * FROM req_parts UNION ALL SELECT * FROM special_parts UNION ALL SELECT * FROM other_parts
