@@ -51,6 +51,40 @@ describe('HTTP hardening: CSRF, headers, CORS, body limits', () => {
     expect(response.errors).toBeUndefined();
   });
 
+  it('compresses an answer for a client that accepts it (brotli first, then gzip), and only then', async () => {
+    // Coverage over two years: a series of 24 buckets, a few kilobytes of JSON.
+    const query = `{ coverage(filter: { from: "2025-01-01", to: "2026-12-31", granularity: MONTH }) {
+      series { label date forecast headcount onRotation alumni eligible experienceShare awayShare } } }`;
+    const ask = (encoding: string) =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': encoding, ...hr.headers },
+        body: JSON.stringify({ query }),
+      });
+    const plain = await ask('identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const answer = await plain.text();
+    expect(answer.length).toBeGreaterThan(2_000);
+    expect(JSON.parse(answer).data.coverage.series).toHaveLength(24);
+    for (const [accepted, used] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip, deflate', 'gzip'],
+    ]) {
+      const response = await ask(accepted);
+      expect(response.headers.get('content-encoding')).toBe(used);
+      expect(response.headers.get('vary')).toMatch(/Accept-Encoding/i);
+      // fetch decodes it: the same answer.
+      expect(await response.text()).toBe(answer);
+    }
+    // A small answer goes as it is.
+    const small = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'br', ...hr.headers },
+      body: JSON.stringify({ query: '{ departments { id } }' }),
+    });
+    expect(small.headers.get('content-encoding')).toBeNull();
+  });
+
   it('sends security headers, with a CSP fit for the dashboard', async () => {
     for (const path of ['/graphql', '/health/live']) {
       const response =
