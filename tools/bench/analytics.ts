@@ -431,7 +431,16 @@ const NOTES = `## Notes
   of JSON): ~60 ms of server CPU in garbage collection (~12), \`JSON.stringify\` (~10), graphql-jit's
   compiled field handlers (~6), pg's \`JSON.parse\` (~5.5) and building the points; small answers
   pay a fixed ~2–4 ms (session statement, pool checkouts, HTTP). docs/decisions.md, "GraphQL answers
-  are executed by compiled code", lists what was tried.
+  are executed by compiled code", lists what was tried. It is not the server warming up: with 10
+  warm-up requests instead of 1 (\`--warmup 10\`, 2026-11-29 20:50, embedded, \`large\` and \`xl\`) every
+  API p50 stayed within the run-to-run noise (coverage at \`large\` 29.8 → 30.2 ms, pmoFill 20.5 → 22.2).
+- **The machine.** Each heading gives a yardstick (PostgreSQL counting 5,000,000 generated rows,
+  Node round-tripping 1 MB of JSON): the machines these sessions get differ by 2× and more, and
+  every figure moves with them. On 2026-11-29 20:45–20:47 (yardstick 506–529 ms and 6.8–7.9 ms,
+  about twice as fast as 22:26–22:28's 980 ms and 17.6–17.8 ms), API p50 embedded / JIT at \`xl\`:
+  coverage 109 / 108 ms, pmoFill 76 / 69, staffing 43 / 45, fairness 51 / 49, eligible people
+  45 / 43, outcomes 198 / 174, candidates 304 / 313 (its three seats 220–313); at \`large\` every
+  operation 15–72 ms.
 - **Noise.** The machine has 2 cores shared with other work, and the figures move with its load
   (each section's heading gives the load average before and after): the same code measured ~2× to
   3× slower at load ~10 than at load ~1. Compare the two servers from runs at a similar load. With
