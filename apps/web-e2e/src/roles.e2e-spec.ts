@@ -354,9 +354,9 @@ describe('Screens for every role, in a real browser', () => {
     // The PM lands on their own home (My rotation), which asks for their own data: wait until
     // its eligibility has answered (networkidle alone once fired between My rotation's answer and
     // the eligibility question, on a busy machine), then count from the forbidden addresses on.
-    const eligibility = page.locator('section[aria-labelledby="eligibility-title"]');
+    const eligibility = page.getByRole('region', { name: 'Your eligibility' });
     await eligibility.getByRole('list', { name: 'Eligibility rules' }).waitFor();
-    await page.locator('section[aria-labelledby="eligibility-title"][aria-busy="false"]').waitFor();
+    await eligibility.and(page.locator('[aria-busy="false"]')).waitFor();
     await page.waitForLoadState('networkidle');
     operations.length = 0;
     for (const path of [
