@@ -1,4 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createPersonRollupTriggers, dropPersonRollupTriggers } from './person-rollup-triggers';
+
+/** The tables whose writes change spans, and the column naming the person. */
+const OUTCOME_TRIGGER_TABLES = [
+  ['person', 'id'],
+  ['person_history', 'person_id'],
+  ['rotation', 'person_id'],
+] as const;
 
 /** The career levels, lowest first, as of this migration. */
 const LEVELS = `ARRAY['PROJECT_COORDINATOR', 'PROJECT_MANAGER', 'SENIOR_PROJECT_MANAGER', 'PROGRAM_MANAGER', 'PORTFOLIO_MANAGER']::text[]`;
@@ -109,47 +117,19 @@ export class AddedOutcomesRollup1764400004000 implements MigrationInterface {
       $$`);
 
     // The people a statement's old and new rows name (`id` on person, `person_id` elsewhere).
-    for (const [table, key] of [
-      ['person', 'id'],
-      ['person_history', 'person_id'],
-      ['rotation', 'person_id'],
-    ]) {
-      await queryRunner.query(`
-        CREATE FUNCTION outcome_span_on_${table}() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-          -- A bulk load (the generator) defers the rollup and rebuilds it once at the end.
-          IF current_setting('stint.rollups', true) = 'deferred' THEN RETURN NULL; END IF;
-          IF TG_OP = 'INSERT' THEN
-            PERFORM outcome_span_refresh(ARRAY(SELECT DISTINCT ${key} FROM new_rows));
-          ELSIF TG_OP = 'DELETE' THEN
-            PERFORM outcome_span_refresh(ARRAY(SELECT DISTINCT ${key} FROM old_rows));
-          ELSE
-            PERFORM outcome_span_refresh(ARRAY(SELECT ${key} FROM new_rows UNION SELECT ${key} FROM old_rows));
-          END IF;
-          RETURN NULL;
-        END $$`);
-      await queryRunner.query(
-        `CREATE TRIGGER ${table}_outcome_span_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION outcome_span_on_${table}()`,
-      );
-      await queryRunner.query(
-        `CREATE TRIGGER ${table}_outcome_span_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION outcome_span_on_${table}()`,
-      );
-      await queryRunner.query(
-        `CREATE TRIGGER ${table}_outcome_span_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION outcome_span_on_${table}()`,
-      );
-    }
+    await createPersonRollupTriggers(
+      queryRunner,
+      'outcome_span',
+      'outcome_span_refresh',
+      OUTCOME_TRIGGER_TABLES,
+    );
 
     await queryRunner.query(`SELECT analytics_rebuild_outcomes()`);
     await queryRunner.query(`ANALYZE outcome_span`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['rotation', 'person_history', 'person']) {
-      for (const op of ['delete', 'update', 'insert']) {
-        await queryRunner.query(`DROP TRIGGER ${table}_outcome_span_${op} ON ${table}`);
-      }
-      await queryRunner.query(`DROP FUNCTION outcome_span_on_${table}()`);
-    }
+    await dropPersonRollupTriggers(queryRunner, 'outcome_span', OUTCOME_TRIGGER_TABLES);
     await queryRunner.query(`DROP FUNCTION analytics_rebuild_outcomes()`);
     await queryRunner.query(`DROP FUNCTION outcome_span_refresh(uuid[])`);
     await queryRunner.query(`DROP VIEW outcome_span_source`);

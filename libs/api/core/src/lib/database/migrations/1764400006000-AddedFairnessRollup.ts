@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createPersonRollupTriggers, dropPersonRollupTriggers } from './person-rollup-triggers';
 
 /** The tables whose writes change facts, and the column naming the person. */
 const FAIRNESS_TRIGGER_TABLES = [
@@ -147,43 +148,19 @@ export class AddedFairnessRollup1764400006000 implements MigrationInterface {
       $$`);
 
     // The people a statement's old and new rows name (`id` on person, `person_id` elsewhere).
-    for (const [table, key] of FAIRNESS_TRIGGER_TABLES) {
-      await queryRunner.query(`
-        CREATE FUNCTION fairness_fact_on_${table}() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-          -- A bulk load (the generator) defers the rollup and rebuilds it once at the end.
-          IF current_setting('stint.rollups', true) = 'deferred' THEN RETURN NULL; END IF;
-          IF TG_OP = 'INSERT' THEN
-            PERFORM fairness_fact_refresh(ARRAY(SELECT DISTINCT ${key} FROM new_rows));
-          ELSIF TG_OP = 'DELETE' THEN
-            PERFORM fairness_fact_refresh(ARRAY(SELECT DISTINCT ${key} FROM old_rows));
-          ELSE
-            PERFORM fairness_fact_refresh(ARRAY(SELECT ${key} FROM new_rows UNION SELECT ${key} FROM old_rows));
-          END IF;
-          RETURN NULL;
-        END $$`);
-      await queryRunner.query(
-        `CREATE TRIGGER ${table}_fairness_fact_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION fairness_fact_on_${table}()`,
-      );
-      await queryRunner.query(
-        `CREATE TRIGGER ${table}_fairness_fact_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION fairness_fact_on_${table}()`,
-      );
-      await queryRunner.query(
-        `CREATE TRIGGER ${table}_fairness_fact_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION fairness_fact_on_${table}()`,
-      );
-    }
+    await createPersonRollupTriggers(
+      queryRunner,
+      'fairness_fact',
+      'fairness_fact_refresh',
+      FAIRNESS_TRIGGER_TABLES,
+    );
 
     await queryRunner.query(`SELECT analytics_rebuild_fairness()`);
     await queryRunner.query(`ANALYZE fairness_fact`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const [table] of FAIRNESS_TRIGGER_TABLES) {
-      for (const op of ['delete', 'update', 'insert']) {
-        await queryRunner.query(`DROP TRIGGER ${table}_fairness_fact_${op} ON ${table}`);
-      }
-      await queryRunner.query(`DROP FUNCTION fairness_fact_on_${table}()`);
-    }
+    await dropPersonRollupTriggers(queryRunner, 'fairness_fact', FAIRNESS_TRIGGER_TABLES);
     await queryRunner.query(`DROP FUNCTION analytics_rebuild_fairness()`);
     await queryRunner.query(`DROP FUNCTION fairness_fact_refresh(uuid[])`);
     await queryRunner.query(`DROP FUNCTION fairness_fact_source(uuid[])`);
