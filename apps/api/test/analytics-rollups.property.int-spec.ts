@@ -17,12 +17,14 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
 import {
+  AWAY_MONTHS_SQL,
   COVERAGE_SQL,
   FAIRNESS_SQL,
   HEADCOUNT_CELLS_SQL,
   OUTCOMES_SQL,
   PARTICIPATION_SQL,
   PMO_FILL_SQL,
+  REFERENCE_AWAY_MONTHS_SQL,
   REFERENCE_COVERAGE_SQL,
   REFERENCE_FAIRNESS_SQL,
   REFERENCE_HEADCOUNT_CELLS_SQL,
@@ -640,6 +642,16 @@ describe('the analytics rollups equal a from-scratch computation after any seque
       const params = [addMonths(today, -36), today, today, null, null, level];
       await same(`outcomes after ${after}`, OUTCOMES_SQL, REFERENCE_OUTCOMES_SQL, params);
     }
+    // AWAY_CAP's counts per department and month (candidates), past and planned.
+    for (const [from, to] of [
+      [addMonths(today, -30), addMonths(today, -6)],
+      [addMonths(today, -2), addMonths(today, 14)],
+    ]) {
+      await same(`away counts after ${after}`, AWAY_MONTHS_SQL, REFERENCE_AWAY_MONTHS_SQL, [
+        from,
+        to,
+      ]);
+    }
     for (const unit of ['month', 'quarter']) {
       await same(`pmoFill after ${after}`, PMO_FILL_SQL, REFERENCE_PMO_FILL_SQL, [
         addMonths(today, -30),
@@ -732,6 +744,12 @@ describe('the analytics rollups equal a from-scratch computation after any seque
                               ORDER BY ends_on DESC, rotation_id LIMIT 1)`,
     );
     await t.db.query(`DELETE FROM fairness_fact WHERE kind = 'leave'`);
+    // An away run cut short by a month (one department counts one away fewer in its last month).
+    await t.db.query(
+      `UPDATE away_run SET hi = hi - 1
+        WHERE (person_id, lo) = (SELECT person_id, lo FROM away_run WHERE hi - lo > 1
+                                  ORDER BY hi DESC, person_id LIMIT 1)`,
+    );
     await expect(compareEverything('drift')).rejects.toThrow();
 
     const root = path.resolve(__dirname, '../../..');
@@ -752,6 +770,7 @@ describe('the analytics rollups equal a from-scratch computation after any seque
     expect(stdout).toMatch(/analytics_rebuild_outcomes: .*CHANGED .*outcome_span_bounds/);
     expect(stdout).toMatch(/analytics_rebuild_outcomes: .*CHANGED .*outcome_return/);
     expect(stdout).toMatch(/analytics_rebuild_fairness: .*CHANGED fairness_fact/);
+    expect(stdout).toMatch(/analytics_rebuild_away: .*CHANGED away_run/);
     await compareEverything('npm run analytics:rebuild');
   }, 180_000);
 });

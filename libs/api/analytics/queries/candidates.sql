@@ -5,9 +5,7 @@ WITH months AS (
     FROM generate_series(date_trunc('month', $1::date::timestamp), date_trunc('month', $2::date::timestamp), interval '1 month') AS m
 ),
 mg AS (
-  SELECT min(first_day) AS first_day, max(last_day) AS last_day, count(*)::int AS n,
-         (extract(year FROM $1::date) * 12 + extract(month FROM $1::date))::int AS base
-    FROM months
+  SELECT min(first_day) AS first_day, max(last_day) AS last_day FROM months
 ),
 hist AS (
     SELECT r.person_id,
@@ -33,26 +31,13 @@ hc AS (
      AND true
 ),
 -- Who of each department (the one they are in on the month's last day) is away (a non-cancelled
--- rotation) on some day of each month, as runs of months: each person's months touched by a
--- rotation (merged, as two rotations can touch one month), cut to the months on whose last day
--- they hold each stretch ([month of valid_from, month of valid_to)), counted as +1/-1 at a run's
--- first month and the month after it.
-away_runs AS MATERIALIZED (
-  SELECT r.person_id, range_agg(int4range(((extract(year FROM r.starts_on) * 12 + extract(month FROM r.starts_on))::int - mg.base), ((extract(year FROM r.ends_on) * 12 + extract(month FROM r.ends_on))::int - mg.base) + 1)) AS idx
-    FROM rotation r CROSS JOIN mg
-   WHERE r.cancelled_at IS NULL AND r.starts_on <= mg.last_day AND r.ends_on >= mg.first_day
-   GROUP BY r.person_id
-),
+-- rotation) on some day of each month, from the away runs.
 away_deltas AS (
-  SELECT q.department_id, v.idx, sum(v.d) AS d
-    FROM away_runs a
-    JOIN person_history q ON q.person_id = a.person_id
-    CROSS JOIN mg
-    CROSS JOIN LATERAL unnest(a.idx * int4multirange(int4range(((extract(year FROM q.valid_from) * 12 + extract(month FROM q.valid_from))::int - mg.base), ((extract(year FROM q.valid_to) * 12 + extract(month FROM q.valid_to))::int - mg.base)))
-                               * int4multirange(int4range(0, mg.n))) AS u(run)
-    CROSS JOIN LATERAL (VALUES (lower(u.run), 1), (upper(u.run), -1)) AS v(idx, d)
-   WHERE q.valid_from <= mg.last_day AND (q.valid_to IS NULL OR q.valid_to > mg.first_day)
-   GROUP BY q.department_id, v.idx
+  SELECT a.department_id, v.idx, sum(v.d) AS d
+    FROM away_run a
+    CROSS JOIN LATERAL (VALUES (greatest(a.lo - (extract(year FROM $1::date)::int * 12 + extract(month FROM $1::date)::int), 0), 1), (a.hi - (extract(year FROM $1::date)::int * 12 + extract(month FROM $1::date)::int), -1)) AS v(idx, d)
+   WHERE a.hi > (extract(year FROM $1::date)::int * 12 + extract(month FROM $1::date)::int) AND a.lo <= (extract(year FROM $2::date)::int * 12 + extract(month FROM $2::date)::int)
+   GROUP BY a.department_id, v.idx
 ),
 dept_month AS (
   SELECT d.id AS department_id, d.away_cap::float8 AS cap, mo.idx,
@@ -82,6 +67,14 @@ special AS (
    WHERE r.cancelled_at IS NULL AND r.starts_on <= mg.last_day AND r.ends_on >= mg.first_day
      AND (r.ends_on < $1::date OR r.starts_on > $2::date)
 ),
+-- Their own away runs in the window, as month indices (a person's runs are in the departments
+-- they hold on the months' last days: with a stretch on a month's last day, away in it or not).
+self_runs AS (
+  SELECT a.person_id, range_agg(int4range(a.lo - (extract(year FROM $1::date)::int * 12 + extract(month FROM $1::date)::int), a.hi - (extract(year FROM $1::date)::int * 12 + extract(month FROM $1::date)::int))) AS idx
+    FROM away_run a
+   WHERE a.person_id IN (SELECT person_id FROM special) AND a.hi > (extract(year FROM $1::date)::int * 12 + extract(month FROM $1::date)::int) AND a.lo <= (extract(year FROM $2::date)::int * 12 + extract(month FROM $2::date)::int)
+   GROUP BY a.person_id
+),
 -- Each month, less the person when they are counted away in it themselves.
 self_away AS (
   SELECT x.person_id,
@@ -92,7 +85,7 @@ self_away AS (
     CROSS JOIN months mo
     JOIN person_history q ON q.person_id = x.person_id AND q.valid_from <= mo.last_day AND (q.valid_to IS NULL OR q.valid_to > mo.last_day)
     JOIN dept_month dm ON dm.department_id = q.department_id AND dm.idx = mo.idx
-    LEFT JOIN away_runs a ON a.person_id = x.person_id
+    LEFT JOIN self_runs a ON a.person_id = x.person_id
     CROSS JOIN LATERAL (SELECT coalesce(a.idx @> mo.idx, false)::int AS away) s
    GROUP BY x.person_id
 ),

@@ -9,6 +9,7 @@ export {
   REFERENCE_PARTICIPATION_SQL,
 } from './lib/sql/reference.sql';
 export { CANDIDATES_SQL } from './lib/sql/candidates.sql';
+export { AWAY_MONTHS_SQL, REFERENCE_AWAY_MONTHS_SQL } from './lib/sql/away.sql';
 export { PMO_FILL_JSON_SQL, PMO_FILL_SQL } from './lib/sql/fill.sql';
 export { REFERENCE_PMO_FILL_SQL } from './lib/sql/reference-fill.sql';
 export { OUTCOMES_SQL } from './lib/sql/outcomes.sql';

@@ -4,6 +4,7 @@ import {
   rotationHistoryOf,
   stretchOnDay,
 } from '@stint/api-data';
+import { awayDeltasCte, monthNo, windowMonthsCte } from './away.sql';
 import { bucketCellsCte, onDayCte } from './rollup.sql';
 
 /**
@@ -30,9 +31,8 @@ import { bucketCellsCte, onDayCte } from './rollup.sql';
  * department; the few who move (or are away next to the window) are judged month by month.
  *
  * Department headcounts (each month's last day; people and experienced on startsOn) are read from
- * the coverage rollup, which counts the same stays; away counts are computed from the rotations
- * touching the window (docs/decisions.md, "Outcomes, candidates and eligible people without a
- * rollup").
+ * the coverage rollup, which counts the same stays; away counts from the away runs (`away_run`,
+ * kept by triggers: docs/decisions.md, "Candidates read a rollup of away runs").
  */
 /** BELOW_TARGET's points for a department's target and experience share (float8 expressions). */
 const belowTarget = (target: string, share: string) =>
@@ -42,9 +42,8 @@ const belowTarget = (target: string, share: string) =>
 const awayRoom = (cap: string, worst: string) =>
   `round(CASE WHEN ${cap} > 0 THEN 10 * greatest(0, ${cap} - ${worst}) / ${cap} ELSE 0 END::numeric, 2)::float8`;
 
-/** The index, from 0, of the month of `day` (an SQL date) in the window (needs `mg` in scope). */
-const monthIdx = (day: string) =>
-  `((extract(year FROM ${day}) * 12 + extract(month FROM ${day}))::int - mg.base)`;
+/** The window's first month's number. */
+const MONTH_1 = monthNo('$1::date');
 
 /** Admits a person (`p`) without an open request. */
 const NO_REQUEST = `NOT EXISTS (SELECT 1 FROM rotation_request x WHERE x.person_id = p.id AND x.status = 'SUBMITTED')`;
@@ -147,41 +146,16 @@ ${name}_parts AS (
     FROM ${name}_facts f
 )`;
 
-export const CANDIDATES_SQL = `WITH months AS (
-  SELECT (row_number() OVER (ORDER BY m) - 1)::int AS idx, m::date AS first_day,
-         (m + interval '1 month' - interval '1 day')::date AS last_day
-    FROM generate_series(date_trunc('month', $1::date::timestamp), date_trunc('month', $2::date::timestamp), interval '1 month') AS m
-),
+export const CANDIDATES_SQL = `WITH ${windowMonthsCte('$1::date', '$2::date')},
 mg AS (
-  SELECT min(first_day) AS first_day, max(last_day) AS last_day, count(*)::int AS n,
-         (extract(year FROM $1::date) * 12 + extract(month FROM $1::date))::int AS base
-    FROM months
+  SELECT min(first_day) AS first_day, max(last_day) AS last_day FROM months
 ),
 ${rotationHistoryCte('hist', '$3::date', '$1::date', '$2::date')},
 -- Every department's people on each month's last day, read from the coverage rollup.
 ${bucketCellsCte('hc', undefined, 'months')},
 -- Who of each department (the one they are in on the month's last day) is away (a non-cancelled
--- rotation) on some day of each month, as runs of months: each person's months touched by a
--- rotation (merged, as two rotations can touch one month), cut to the months on whose last day
--- they hold each stretch ([month of valid_from, month of valid_to)), counted as +1/-1 at a run's
--- first month and the month after it.
-away_runs AS MATERIALIZED (
-  SELECT r.person_id, range_agg(int4range(${monthIdx('r.starts_on')}, ${monthIdx('r.ends_on')} + 1)) AS idx
-    FROM rotation r CROSS JOIN mg
-   WHERE r.cancelled_at IS NULL AND r.starts_on <= mg.last_day AND r.ends_on >= mg.first_day
-   GROUP BY r.person_id
-),
-away_deltas AS (
-  SELECT q.department_id, v.idx, sum(v.d) AS d
-    FROM away_runs a
-    JOIN person_history q ON q.person_id = a.person_id
-    CROSS JOIN mg
-    CROSS JOIN LATERAL unnest(a.idx * int4multirange(int4range(${monthIdx('q.valid_from')}, ${monthIdx('q.valid_to')}))
-                               * int4multirange(int4range(0, mg.n))) AS u(run)
-    CROSS JOIN LATERAL (VALUES (lower(u.run), 1), (upper(u.run), -1)) AS v(idx, d)
-   WHERE q.valid_from <= mg.last_day AND (q.valid_to IS NULL OR q.valid_to > mg.first_day)
-   GROUP BY q.department_id, v.idx
-),
+-- rotation) on some day of each month, from the away runs.
+${awayDeltasCte('$1::date', '$2::date')},
 dept_month AS (
   SELECT d.id AS department_id, d.away_cap::float8 AS cap, mo.idx,
          coalesce(e.headcount, 0) AS headcount,
@@ -210,6 +184,14 @@ special AS (
    WHERE r.cancelled_at IS NULL AND r.starts_on <= mg.last_day AND r.ends_on >= mg.first_day
      AND (r.ends_on < $1::date OR r.starts_on > $2::date)
 ),
+-- Their own away runs in the window, as month indices (a person's runs are in the departments
+-- they hold on the months' last days: with a stretch on a month's last day, away in it or not).
+self_runs AS (
+  SELECT a.person_id, range_agg(int4range(a.lo - ${MONTH_1}, a.hi - ${MONTH_1})) AS idx
+    FROM away_run a
+   WHERE a.person_id IN (SELECT person_id FROM special) AND a.hi > ${MONTH_1} AND a.lo <= ${monthNo('$2::date')}
+   GROUP BY a.person_id
+),
 -- Each month, less the person when they are counted away in it themselves.
 self_away AS (
   SELECT x.person_id,
@@ -220,7 +202,7 @@ self_away AS (
     CROSS JOIN months mo
     JOIN person_history q ON ${stretchOnDay('q', 'x.person_id', 'mo.last_day')}
     JOIN dept_month dm ON dm.department_id = q.department_id AND dm.idx = mo.idx
-    LEFT JOIN away_runs a ON a.person_id = x.person_id
+    LEFT JOIN self_runs a ON a.person_id = x.person_id
     CROSS JOIN LATERAL (SELECT coalesce(a.idx @> mo.idx, false)::int AS away) s
    GROUP BY x.person_id
 ),

@@ -3,6 +3,7 @@
 // `UPDATE_QUERIES=1 npx jest -c libs/api/analytics/jest.config.cjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { AWAY_MONTHS_SQL, REFERENCE_AWAY_MONTHS_SQL } from './away.sql';
 import { CANDIDATES_SQL } from './candidates.sql';
 import { COVERAGE_SQL } from './coverage.sql';
 import { ELIGIBLE_PEOPLE_SQL } from '@stint/api-data';
@@ -23,6 +24,8 @@ const DIR = path.resolve(__dirname, '../../../queries');
 const QUERIES: Record<string, string> = {
   coverage: COVERAGE_SQL,
   candidates: CANDIDATES_SQL,
+  'away-months': AWAY_MONTHS_SQL,
+  'reference-away-months': REFERENCE_AWAY_MONTHS_SQL,
   'eligible-people': ELIGIBLE_PEOPLE_SQL,
   'rotation-impact': IMPACT_SQL,
   'pmo-fill': PMO_FILL_SQL,

@@ -22,4 +22,5 @@ export const ANALYTICS_ROLLUPS: readonly AnalyticsRollup[] = [
     tables: ['outcome_span', 'outcome_span_bounds', 'outcome_return'],
   },
   { rebuild: 'analytics_rebuild_fairness', tables: ['fairness_fact'] },
+  { rebuild: 'analytics_rebuild_away', tables: ['away_run'] },
 ];

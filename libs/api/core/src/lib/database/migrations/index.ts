@@ -18,6 +18,7 @@ import { AddedPersonEligibleDays1764400007000 } from './1764400007000-AddedPerso
 import { PrunedEmptyCoverageKeys1764400010000 } from './1764400010000-PrunedEmptyCoverageKeys';
 import { AddedOutcomeReturns1764400011000 } from './1764400011000-AddedOutcomeReturns';
 import { AddedFairnessFactNeighbours1764400012000 } from './1764400012000-AddedFairnessFactNeighbours';
+import { AddedAwayRunRollup1764400013000 } from './1764400013000-AddedAwayRunRollup';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   PrunedEmptyCoverageKeys1764400010000,
   AddedOutcomeReturns1764400011000,
   AddedFairnessFactNeighbours1764400012000,
+  AddedAwayRunRollup1764400013000,
 ];
