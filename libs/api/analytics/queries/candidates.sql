@@ -39,13 +39,21 @@ away_deltas AS (
    WHERE a.hi > (extract(year FROM $1::date)::int * 12 + extract(month FROM $1::date)::int) AND a.lo <= (extract(year FROM $2::date)::int * 12 + extract(month FROM $2::date)::int)
    GROUP BY a.department_id, v.idx
 ),
+-- Every department and month of the window, with its headcount and away count: the three
+-- sources summed per (department, month) rather than joined (a join's plan depended on the
+-- server's row estimates, and one re-scanned every department's months for each month).
 dept_month AS (
-  SELECT d.id AS department_id, d.away_cap::float8 AS cap, mo.idx,
-         coalesce(e.headcount, 0) AS headcount,
-         sum(coalesce(a.d, 0)) OVER (PARTITION BY d.id ORDER BY mo.idx) AS away
-    FROM department d CROSS JOIN months mo
-    LEFT JOIN hc e ON e.department_id = d.id AND e.idx = mo.idx
-    LEFT JOIN away_deltas a ON a.department_id = d.id AND a.idx = mo.idx
+  SELECT x.department_id, d.away_cap::float8 AS cap, x.idx, x.headcount,
+         sum(x.d) OVER (PARTITION BY x.department_id ORDER BY x.idx) AS away
+    FROM (SELECT u.department_id, u.idx, sum(u.h)::int AS headcount, sum(u.d) AS d
+            FROM (SELECT d.id AS department_id, mo.idx, 0 AS h, 0 AS d FROM department d CROSS JOIN months mo
+                  UNION ALL
+                  SELECT e.department_id, e.idx, e.headcount, 0 FROM hc e
+                  UNION ALL
+                  -- A run's end after the window's last month is no month of it.
+                  SELECT a.department_id, a.idx, 0, a.d FROM away_deltas a WHERE a.idx < (SELECT count(*) FROM months)) u
+           GROUP BY u.department_id, u.idx) x
+    JOIN department d ON d.id = x.department_id
 ),
 -- AWAY_CAP for someone in one department all window and not themselves away in the window's
 -- months: (away + 1) / headcount within the cap in every month. Decided once per department.
