@@ -29,6 +29,7 @@ describe('migrations', () => {
     const created = await tables();
     expect(created).toEqual([
       'audit_event',
+      'away_run',
       'coverage_month',
       'coverage_person_event',
       'department',
