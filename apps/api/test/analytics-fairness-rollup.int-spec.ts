@@ -69,6 +69,20 @@ describe('the fairness rollup', () => {
     );
   }
 
+  /**
+   * As person(), but one who never had a rotation (a placement of theirs can overlap nothing),
+   * taken from the other end of the list than person(offset).
+   */
+  async function personWithoutRotations(): Promise<{ id: string }> {
+    return one(
+      `SELECT p.id FROM person p WHERE p.left_on IS NULL AND p.hired_on < $1::date - 1500
+          AND NOT EXISTS (SELECT 1 FROM rotation_request rq WHERE rq.person_id = p.id AND rq.status = 'SUBMITTED')
+          AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.person_id = p.id)
+        ORDER BY p.employee_number DESC LIMIT 1`,
+      [today],
+    );
+  }
+
   const REQUEST = `INSERT INTO rotation_request (person_id, status, goals, earliest_start, duration_months, submitted_at)
                    VALUES ($1, 'SUBMITTED', '{PROCESS_IMPROVEMENT}', $2::date, 12, ($2::date + time '10:00') AT TIME ZONE 'UTC')
                    RETURNING id`;
@@ -113,7 +127,8 @@ describe('the fairness rollup', () => {
   });
 
   it('after a past placement, its cancellation, a leaving and a hire', async () => {
-    const { id } = await person(1);
+    // Someone without rotations: person(1) had one overlapping the placement on some days' data.
+    const { id } = await personWithoutRotations();
     const seat = await freeSeat(t.db, addDays(today, -260), 120);
     const { id: rotation } = await one<{ id: string }>(
       `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 100) RETURNING id`,

@@ -433,16 +433,29 @@ describe('the analytics rollups equal a from-scratch computation after any seque
         // The API never starts a rotation in the past; the import of earlier years' records and
         // the generator do, so the tables must take it too.
         const person = await employed(c.person);
-        const seat = pick(await rows<{ id: string }>(`SELECT id FROM seat ORDER BY id`), c.seat);
-        if (!person || !seat) return;
+        if (!person) return;
         const startsOn = addMonths(`${today.slice(0, 7)}-01`, -c.monthsAgo);
+        const endsOn = windowEnd(startsOn, c.months);
         if (startsOn < person.hired_on) return;
+        // A seat open over the window and free then: one picked among all seats was most often
+        // closed or taken, and on some days' generated data every try of the kind was refused.
+        const seat = pick(
+          await rows<{ id: string }>(
+            `SELECT s.id FROM seat s
+              WHERE s.opens_on <= $1::date AND (s.closes_on IS NULL OR s.closes_on >= $2::date)
+                AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = s.id AND r.cancelled_at IS NULL
+                                   AND r.starts_on <= $2::date AND r.ends_on >= $1::date)
+              ORDER BY s.id`,
+            [startsOn, endsOn],
+          ),
+          c.seat,
+        );
+        if (!seat) return;
         try {
           await t.db.query(
             `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on, goals)
-             SELECT $1, s.id, $3::date, $4::date, '{PROCESS_IMPROVEMENT}' FROM seat s
-              WHERE s.id = $2 AND s.opens_on <= $3::date AND (s.closes_on IS NULL OR s.closes_on >= $4::date)`,
-            [person.id, seat.id, startsOn, windowEnd(startsOn, c.months)],
+             VALUES ($1, $2, $3::date, $4::date, '{PROCESS_IMPROVEMENT}')`,
+            [person.id, seat.id, startsOn, endsOn],
           );
           changed = true;
           tally.applied++;
