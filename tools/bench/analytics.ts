@@ -416,11 +416,13 @@ const NOTES = `## Notes
   compilation costs that statement. *API − SQL* is what the API adds; the *request floor* row
   (a signed-in \`me\`: HTTP, the session statement, Apollo's pipeline, no statement of its own) is
   the part of it every request pays, whatever its answer.
-- **candidates** is timed on three seats picked from the generated data by fixed rules
+- **candidates** is timed on four seats picked from the generated data by fixed rules
   (\`tools/bench/bench-seats.ts\`): a manager seat of the PMO most open requests prefer, an analyst
-  seat in the PMO with the most seats, and an analyst seat with a 24-month window from the month that
-  crosses the most department-months at the away cap. The table reports the slowest; the line under
-  it gives all three.
+  seat in the PMO with the most seats, an analyst seat with a 24-month window from the month that
+  crosses the most department-months at the away cap, and an analyst seat with a window starting
+  mid-month (the anchor + 14 days), as Planning asks for a stretch open today: people away earlier
+  in its first month are judged month by month. The table reports the slowest; the line under it
+  gives all four.
 - **rotationImpact** previews the first seat's best candidate, as Planning does after a click.
 - **API/SQL below 1** (staffing, the people pages, some candidates runs): the replay sends the
   statements one after another on one connection, while the API sends independent ones at once on

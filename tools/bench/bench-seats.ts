@@ -4,9 +4,10 @@
 // - a popular manager seat: a PMO_MANAGER seat of the PMO most open requests prefer;
 // - an analyst seat in the PMO with the most seats;
 // - a seat whose 24-month window crosses the most department-months at the away cap (where one
-//   more person away would break the cap, so AWAY_CAP decides for everyone from there).
+//   more person away would break the cap, so AWAY_CAP decides for everyone from there);
+// - a window starting mid-month (people away earlier in its first month are judged month by month).
 import type { Client } from 'pg';
-import { addMonths, type IsoDate } from '@stint/domain';
+import { addDays, addMonths, type IsoDate } from '@stint/domain';
 
 export interface BenchSeat {
   label: string;
@@ -122,6 +123,34 @@ export async function benchSeats(client: Client, anchor: IsoDate): Promise<Bench
       months,
       why: `${capped.pmo}, ${months} months from ${capStart}: ${rows[0]?.atCap ?? 0} department-months at the cap`,
     });
+
+  // A window starting mid-month, as Planning asks for a stretch open today: everyone away earlier
+  // in its first month (a rotation ending before the window) is judged month by month. The three
+  // windows above start on a month's first day and have none; a change that let the planner drive
+  // that judging through every department's people went unseen there (docs/decisions.md,
+  // "Candidates read a rollup of away runs").
+  const midMonth = addDays(anchor, 14);
+  const mid = await openSeat(
+    client,
+    'PMO_ANALYST',
+    midMonth,
+    12,
+    `SELECT id AS pmo_id, 0 AS score FROM pmo`,
+  );
+  if (mid) {
+    const { rows: before } = await client.query<{ n: number }>(
+      `SELECT count(DISTINCT person_id)::int AS n FROM rotation
+        WHERE cancelled_at IS NULL AND ends_on >= date_trunc('month', $1::date) AND ends_on < $1::date`,
+      [midMonth],
+    );
+    seats.push({
+      label: 'window starting mid-month',
+      seatId: mid.id,
+      startsOn: midMonth,
+      months: 12,
+      why: `${mid.pmo}, 12 months from ${midMonth}: ${before[0]?.n ?? 0} people away earlier in its first month`,
+    });
+  }
 
   if (seats.length === 0) throw new Error('no seat is open for a benchmark window');
   return seats;
