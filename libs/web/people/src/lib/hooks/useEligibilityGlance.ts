@@ -10,7 +10,7 @@ import {
 } from '../utils/eligibilityBatch';
 
 /**
- * Eligibility today for many people at once, on demand: one request per 12 rows (the API's
+ * Eligibility today for many people at once, on demand: one request per 15 rows (the API's
  * alias limit), so a page of people never costs one request per person.
  */
 export function useEligibilityGlance(months: number) {

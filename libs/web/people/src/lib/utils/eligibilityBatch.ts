@@ -1,7 +1,11 @@
 import { parse, type DocumentNode } from 'graphql';
 
-/** People per request: the API refuses operations with more than 15 aliases (graphql-hardening). */
-export const ELIGIBILITY_BATCH_SIZE = 12;
+/**
+ * People per request: the API's limit, 15 aliases (graphql-hardening; hardening-limits.int-spec
+ * accepts 15). A page of 50 is four requests, not five: at \`large\` on a 2-core machine the five
+ * took ~85 ms of server time in all, the four ~55.
+ */
+export const ELIGIBILITY_BATCH_SIZE = 15;
 
 export interface EligibilityGlance {
   eligible: boolean;

@@ -19,6 +19,7 @@ import { PrunedEmptyCoverageKeys1764400010000 } from './1764400010000-PrunedEmpt
 import { AddedOutcomeReturns1764400011000 } from './1764400011000-AddedOutcomeReturns';
 import { AddedFairnessFactNeighbours1764400012000 } from './1764400012000-AddedFairnessFactNeighbours';
 import { AddedAwayRunRollup1764400013000 } from './1764400013000-AddedAwayRunRollup';
+import { IndexedRotationsByPerson1764400014000 } from './1764400014000-IndexedRotationsByPerson';
 
 /** Every migration, in order. Listed explicitly so a bundle or a glob never misses one. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AddedOutcomeReturns1764400011000,
   AddedFairnessFactNeighbours1764400012000,
   AddedAwayRunRollup1764400013000,
+  IndexedRotationsByPerson1764400014000,
 ];
