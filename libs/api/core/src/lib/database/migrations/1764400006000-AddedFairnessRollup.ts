@@ -1,5 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createPersonRollupTriggers, dropPersonRollupTriggers } from './person-rollup-triggers';
+import {
+  createPersonRollupRefresh,
+  createPersonRollupTriggers,
+  dropPersonRollupTriggers,
+} from './person-rollup-triggers';
 
 /** The tables whose writes change facts, and the column naming the person. */
 const FAIRNESS_TRIGGER_TABLES = [
@@ -125,19 +129,7 @@ export class AddedFairnessRollup1764400006000 implements MigrationInterface {
 
     await queryRunner.query(FAIRNESS_FACT_SOURCE_SQL);
 
-    await queryRunner.query(`
-      CREATE FUNCTION fairness_fact_refresh(person_ids uuid[]) RETURNS void LANGUAGE plpgsql
-      SET jit = off AS $$
-      BEGIN
-        IF person_ids IS NULL OR cardinality(person_ids) = 0 THEN
-          RETURN;
-        END IF;
-        -- One writer at a time: every statement below reads a snapshot taken after this lock,
-        -- so it sees the rollup and the base rows of every writer that held it before.
-        PERFORM pg_advisory_xact_lock(hashtext('stint.fairness'));
-        DELETE FROM fairness_fact WHERE person_id = ANY(person_ids);
-        INSERT INTO fairness_fact SELECT * FROM fairness_fact_source(person_ids);
-      END $$`);
+    await createPersonRollupRefresh(queryRunner, 'fairness_fact', 'stint.fairness');
 
     await queryRunner.query(`
       CREATE FUNCTION analytics_rebuild_fairness() RETURNS void LANGUAGE sql AS $$

@@ -1,5 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createPersonRollupTriggers, dropPersonRollupTriggers } from './person-rollup-triggers';
+import {
+  createPersonRollupRefresh,
+  createPersonRollupTriggers,
+  dropPersonRollupTriggers,
+} from './person-rollup-triggers';
 
 /** The tables whose writes change away runs, and the column naming the person. */
 const AWAY_TRIGGER_TABLES = [
@@ -63,19 +67,7 @@ export class AddedAwayRunRollup1764400013000 implements MigrationInterface {
          CROSS JOIN LATERAL unnest(x.months) AS u(run)
       $$`);
 
-    await queryRunner.query(`
-      CREATE FUNCTION away_run_refresh(person_ids uuid[]) RETURNS void LANGUAGE plpgsql
-      SET jit = off AS $$
-      BEGIN
-        IF person_ids IS NULL OR cardinality(person_ids) = 0 THEN
-          RETURN;
-        END IF;
-        -- One writer at a time: every statement below reads a snapshot taken after this lock,
-        -- so it sees the rollup and the base rows of every writer that held it before.
-        PERFORM pg_advisory_xact_lock(hashtext('stint.away'));
-        DELETE FROM away_run WHERE person_id = ANY(person_ids);
-        INSERT INTO away_run SELECT * FROM away_run_source(person_ids);
-      END $$`);
+    await createPersonRollupRefresh(queryRunner, 'away_run', 'stint.away');
 
     await queryRunner.query(`
       CREATE FUNCTION analytics_rebuild_away() RETURNS void LANGUAGE sql AS $$

@@ -40,6 +40,31 @@ export async function createPersonRollupTriggers(
   }
 }
 
+/**
+ * `<table>_refresh(person_ids uuid[])`: replaces the given people's rows of `table` with those of
+ * `<table>_source(person_ids)`, under one transaction-scoped advisory lock (`lock`, hashed), so
+ * that concurrent writers take turns.
+ */
+export async function createPersonRollupRefresh(
+  queryRunner: QueryRunner,
+  table: string,
+  lock: string,
+): Promise<void> {
+  await queryRunner.query(`
+      CREATE FUNCTION ${table}_refresh(person_ids uuid[]) RETURNS void LANGUAGE plpgsql
+      SET jit = off AS $$
+      BEGIN
+        IF person_ids IS NULL OR cardinality(person_ids) = 0 THEN
+          RETURN;
+        END IF;
+        -- One writer at a time: every statement below reads a snapshot taken after this lock,
+        -- so it sees the rollup and the base rows of every writer that held it before.
+        PERFORM pg_advisory_xact_lock(hashtext('${lock}'));
+        DELETE FROM ${table} WHERE person_id = ANY(person_ids);
+        INSERT INTO ${table} SELECT * FROM ${table}_source(person_ids);
+      END $$`);
+}
+
 /** Drops what createPersonRollupTriggers created. */
 export async function dropPersonRollupTriggers(
   queryRunner: QueryRunner,
