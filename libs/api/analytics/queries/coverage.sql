@@ -31,13 +31,17 @@ cells AS (
 -- are; the others (buckets before the range, or no rows at all) get zeros where a cell is
 -- missing, from the grid. Crossing every department with the grid instead cost more than the
 -- rest of the statement at `xl` (24,000 rows hashed and joined to find none missing).
+-- The cells are sorted once and aggregated in that order: an aggregate's own ORDER BY sorts
+-- each group once per aggregate before PostgreSQL 16 (4,000 small sorts at `xl`, ~12 ms).
+-- Nothing between the sort and the aggregate can reorder the rows (no join at this level), so
+-- each department's arrays are in bucket order, as the reference statement's are.
 dept_cells AS (
   SELECT department_id, count(*) AS k,
-         array_agg(headcount::int ORDER BY idx) AS headcount,
-         array_agg(on_rotation::int ORDER BY idx) AS on_rotation,
-         array_agg((experienced - on_rotation)::int ORDER BY idx) AS alumni,
-         array_agg(eligible::int ORDER BY idx) AS eligible
-    FROM cells GROUP BY department_id
+         array_agg(headcount::int) AS headcount,
+         array_agg(on_rotation::int) AS on_rotation,
+         array_agg((experienced - on_rotation)::int) AS alumni,
+         array_agg(eligible::int) AS eligible
+    FROM (SELECT * FROM cells ORDER BY department_id, idx) c GROUP BY department_id
 ),
 dept_series AS (
   SELECT department_id, headcount, on_rotation, alumni, eligible
