@@ -436,13 +436,26 @@ const NOTES = `## Notes
   are executed by compiled code", lists what was tried. It is not the server warming up: with 10
   warm-up requests instead of 1 (\`--warmup 10\`, 2026-11-29 20:50, embedded, \`large\` and \`xl\`) every
   API p50 stayed within the run-to-run noise (coverage at \`large\` 29.8 → 30.2 ms, pmoFill 20.5 → 22.2).
+  Profiled again on 2026-11-30 (\`node --cpu-prof\` on the bench server, \`large\`, PG 15): a
+  coverage request (~900 KB) costs the server ~15 ms of CPU — Apollo's \`JSON.stringify\` 3.1,
+  garbage collection 3.0, socket writes 1.0, graphql-jit's series handlers and leaf checks ~1.5,
+  pg's row parsing 0.5, building the points 0.4, the rest spread thin; a fairness request (a few
+  hundred bytes) ~4 ms, of which socket writes (its four statements and the answer) ~0.8.
+  Serialising and writing a coverage answer (stringify, the garbage it leaves, the writes: ~7 ms)
+  alone exceeds 30% of its SQL (11–16 ms at \`large\`), so API/SQL ≤ 1.3 is out of reach for the
+  answer-sized operations while the API answers in JSON GraphQL. For small answers,
+  a trial that dropped the read-only transaction (JIT off per connection instead, no BEGIN or
+  COMMIT) saved 0.5–1.5 ms on fairness at \`large\`, within the noise of the ratio; not taken.
 - **The machine.** Each heading gives a yardstick (PostgreSQL counting 5,000,000 generated rows,
   Node round-tripping 1 MB of JSON): the machines these sessions get differ by 2× and more, and
-  every figure moves with them. On 2026-11-29 20:45–20:47 (yardstick 506–529 ms and 6.8–7.9 ms,
-  about twice as fast as 22:26–22:28's 980 ms and 17.6–17.8 ms), API p50 embedded / JIT at \`xl\`:
-  coverage 109 / 108 ms, pmoFill 76 / 69, staffing 43 / 45, fairness 51 / 49, eligible people
-  45 / 43, outcomes 198 / 174, candidates 304 / 313 (its three seats 220–313); at \`large\` every
-  operation 15–72 ms.
+  every figure moves with them. On 2026-11-30 02:07–02:11, on a machine two to three times as slow
+  as the one above (yardstick 1,092–1,414 ms and 14.6–16.1 ms), with the same code but for
+  coverage's single sort, API p50 embedded / JIT at \`xl\`: coverage 247 / 230 ms, pmoFill
+  161 / 124, staffing 103 / 87, fairness 135 / 118, eligible people 109 / 86, candidates (slowest
+  seat) 379 / 313, outcomes 509 / 373; at \`large\` outcomes 136 / 102, candidates 110 / 118, every
+  other operation 28–62 ms. Outcomes is the one operation whose cost follows the history it reads
+  (the period's comparison spans) rather than the answer, so it is the one that leaves the targets
+  on a slow machine.
 - **Noise.** The machine has 2 cores shared with other work, and the figures move with its load
   (each section's heading gives the load average before and after): the same code measured ~2× to
   3× slower at load ~10 than at load ~1. Compare the two servers from runs at a similar load. With
