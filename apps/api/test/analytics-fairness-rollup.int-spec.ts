@@ -60,10 +60,13 @@ describe('the fairness rollup', () => {
 
   /** An employed person hired years ago, without an open request, and another department. */
   async function person(offset = 0): Promise<{ id: string; other: string }> {
+    // No stretch of their history starts in the last 400 days: the test's own moves are the
+    // only ones in the windows it checks (a generated promotion there would split them).
     return one(
       `SELECT p.id, (SELECT d.id FROM department d WHERE d.id <> p.department_id ORDER BY d.code LIMIT 1) AS other
          FROM person p WHERE p.left_on IS NULL AND p.hired_on < $1::date - 1500
           AND NOT EXISTS (SELECT 1 FROM rotation_request rq WHERE rq.person_id = p.id AND rq.status = 'SUBMITTED')
+          AND NOT EXISTS (SELECT 1 FROM person_history h WHERE h.person_id = p.id AND h.valid_from > $1::date - 400)
         ORDER BY p.employee_number OFFSET $2 LIMIT 1`,
       [today, offset],
     );
@@ -129,7 +132,7 @@ describe('the fairness rollup', () => {
   it('after a past placement, its cancellation, a leaving and a hire', async () => {
     // Someone without rotations: person(1) had one overlapping the placement on some days' data.
     const { id } = await personWithoutRotations();
-    const seat = await freeSeat(t.db, addDays(today, -260), 120);
+    const seat = await freeSeat(t.db, addDays(today, -260));
     const { id: rotation } = await one<{ id: string }>(
       `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 100) RETURNING id`,
       [id, seat, addDays(today, -260)],
@@ -200,7 +203,7 @@ describe('the fairness rollup', () => {
           ORDER BY p.employee_number OFFSET 4 LIMIT 1`,
         [today, id],
       );
-      const seat = await freeSeat(t.db, addDays(today, -280), 60);
+      const seat = await freeSeat(t.db, addDays(today, -280));
       await t.db.query(
         `INSERT INTO rotation (person_id, seat_id, starts_on, ends_on) VALUES ($1, $2, $3, $3::date + 60)`,
         [placed, seat, addDays(today, -280)],

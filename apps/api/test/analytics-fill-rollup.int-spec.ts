@@ -2,7 +2,7 @@ import type { Client } from 'pg';
 import { PMO_FILL_JSON_SQL, PMO_FILL_SQL, REFERENCE_PMO_FILL_SQL } from '@stint/api-analytics';
 import { addDays, todayIso } from '@stint/domain';
 import { generateOrganisation, loadOrganisation } from '@stint/generator';
-import { onlyRow } from './support/admin-factories';
+import { freeSeat, onlyRow } from './support/admin-factories';
 import { secondWaitsForFirst } from './support/concurrent-writers';
 import { startTestApp, type SignedIn, type TestApp } from './support/test-app';
 
@@ -116,17 +116,15 @@ describe('the seat-fill rollup', () => {
   });
 
   it('after moving a past rotation to a seat of another PMO', async () => {
-    const move = await one<{ id: string; seat: string }>(
-      `SELECT r.id, s.id AS seat
+    // The first past rotation, to a seat of another PMO opened for the test on its first day.
+    const { id, pmo, startsOn } = await one<{ id: string; pmo: string; startsOn: string }>(
+      `SELECT r.id, cur.pmo_id AS pmo, to_char(r.starts_on, 'YYYY-MM-DD') AS "startsOn"
          FROM rotation r JOIN seat cur ON cur.id = r.seat_id
-         JOIN seat s ON s.pmo_id <> cur.pmo_id AND s.opens_on <= r.starts_on
-                    AND (s.closes_on IS NULL OR s.closes_on >= r.ends_on)
         WHERE r.cancelled_at IS NULL AND r.ends_on < $1::date
-          AND NOT EXISTS (SELECT 1 FROM rotation o WHERE o.seat_id = s.id AND o.cancelled_at IS NULL
-                             AND o.starts_on <= r.ends_on AND o.ends_on >= r.starts_on)
-        ORDER BY r.starts_on, r.id, s.id LIMIT 1`,
+        ORDER BY r.starts_on, r.id LIMIT 1`,
       [today],
     );
+    const move = { id, seat: await freeSeat(t.db, startsOn, { pmo }) };
     await t.db.query(`UPDATE rotation SET seat_id = $2 WHERE id = $1`, [move.id, move.seat]);
     await expectRollupRight();
   });

@@ -14,15 +14,25 @@ export async function onlyRow<T>(db: Client, sql: string, params: unknown[] = []
   return rows[0] as T;
 }
 
-/** The first seat (by id) open and without a rotation from `from` through `days` days after it. */
-export async function freeSeat(db: Client, from: string, days: number): Promise<string> {
+/**
+ * A seat free from `opensOn` on: a new analyst seat, opened that day for the test, in the first
+ * PMO (by id) — or the first one not `awayFrom.pmo` and not of scope `awayFrom.scope`. A
+ * generated organisation may have no seat open and free over a given window (it depends on the
+ * day the data is anchored on), so tests that need one make their own.
+ */
+export async function freeSeat(
+  db: Client,
+  opensOn: string,
+  awayFrom: { pmo?: string; scope?: string } = {},
+): Promise<string> {
   const { seat } = await onlyRow<{ seat: string }>(
     db,
-    `SELECT s.id AS seat FROM seat s WHERE s.opens_on <= $1::date AND (s.closes_on IS NULL OR s.closes_on > $1::date + $2::int)
-        AND NOT EXISTS (SELECT 1 FROM rotation r WHERE r.seat_id = s.id AND r.cancelled_at IS NULL
-                           AND r.starts_on <= $1::date + $2::int AND r.ends_on >= $1::date)
-      ORDER BY s.id LIMIT 1`,
-    [from, days],
+    `INSERT INTO seat (pmo_id, role, title, opens_on)
+     SELECT p.id, 'PMO_ANALYST', 'Test seat', $1::date FROM pmo p
+      WHERE ($2::uuid IS NULL OR p.id <> $2::uuid) AND ($3::text IS NULL OR p.scope <> $3::text)
+      ORDER BY p.id LIMIT 1
+     RETURNING id AS seat`,
+    [opensOn, awayFrom.pmo ?? null, awayFrom.scope ?? null],
   );
   return seat;
 }
