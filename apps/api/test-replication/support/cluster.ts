@@ -195,6 +195,13 @@ export async function startApi(name: string, env: Record<string, string>): Promi
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         PATH: process.env['PATH'] ?? '',
+        // Under `faketime` (README, "Test it"), the instances keep the test's shifted clock, as
+        // the PostgreSQL servers do: sessions are dated by both.
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(
+            ([k]) => k === 'LD_PRELOAD' || k.startsWith('FAKETIME'),
+          ),
+        ),
         TZ: 'UTC',
         TS_NODE_PROJECT: path.join(ROOT, 'tools/tsconfig.json'),
         TS_NODE_BASEURL: ROOT,
