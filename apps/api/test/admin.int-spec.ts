@@ -153,6 +153,24 @@ describe('user management', () => {
     });
   });
 
+  it('dates a new session by the database clock: it lasts SESSION_TTL_HOURS from its creation', async () => {
+    const user = await createUser({});
+    const answer = await t.gql<{ login: { token: string; expiresAt: string } }>(
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt } }',
+      { email: user.email, password: TEST_PASSWORD },
+    );
+    expect(answer.errors).toBeUndefined();
+    const { rows } = await t.db.query<{ lifetime: string; expires: Date }>(
+      `SELECT (expires_at - created_at)::text AS lifetime, expires_at AS expires
+         FROM user_session WHERE user_id = $1`,
+      [user.id],
+    );
+    // The default lifetime, exactly: both ends come from PostgreSQL's now() in one statement.
+    expect(rows).toEqual([
+      { lifetime: '12:00:00', expires: new Date(answer.data!.login.expiresAt) },
+    ]);
+  });
+
   describe('createUser', () => {
     it('creates an account that can sign in, audited without any password', async () => {
       const email = freshEmail();

@@ -40,10 +40,13 @@ export class SessionsService {
     userAgent: string | undefined,
   ): Promise<NewSession> {
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.ttlMs);
-    await manager.query(
-      `INSERT INTO user_session (token_hash, user_id, expires_at, user_agent) VALUES ($1, $2, $3, $4)`,
-      [digest(token), userId, expiresAt, userAgent?.slice(0, 300) ?? null],
+    // Dated by the database's clock, as the session's creation and its sliding expiry are
+    // (resolve): a skew between this host and the database's cannot make it expire at birth.
+    const [{ expiresAt }]: { expiresAt: Date }[] = await manager.query(
+      `INSERT INTO user_session (token_hash, user_id, expires_at, user_agent)
+       VALUES ($1, $2, now() + make_interval(secs => $3::double precision / 1000), $4)
+       RETURNING expires_at AS "expiresAt"`,
+      [digest(token), userId, this.ttlMs, userAgent?.slice(0, 300) ?? null],
     );
     // Sign-in is a natural moment to forget this user's expired sessions.
     await manager.query(`DELETE FROM user_session WHERE user_id = $1 AND expires_at < now()`, [
