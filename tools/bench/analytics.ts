@@ -436,16 +436,9 @@ const NOTES = `## Notes
   are executed by compiled code", lists what was tried. It is not the server warming up: with 10
   warm-up requests instead of 1 (\`--warmup 10\`, 2026-11-29 20:50, embedded, \`large\` and \`xl\`) every
   API p50 stayed within the run-to-run noise (coverage at \`large\` 29.8 → 30.2 ms, pmoFill 20.5 → 22.2).
-  Profiled again on 2026-11-30 (\`node --cpu-prof\` on the bench server, \`large\`, PG 15): a
-  coverage request (~900 KB) costs the server ~15 ms of CPU — Apollo's \`JSON.stringify\` 3.1,
-  garbage collection 3.0, socket writes 1.0, graphql-jit's series handlers and leaf checks ~1.5,
-  pg's row parsing 0.5, building the points 0.4, the rest spread thin; a fairness request (a few
-  hundred bytes) ~4 ms, of which socket writes (its four statements and the answer) ~0.8.
-  Serialising and writing a coverage answer (stringify, the garbage it leaves, the writes: ~7 ms)
-  alone exceeds 30% of its SQL (11–16 ms at \`large\`), so API/SQL ≤ 1.3 is out of reach for the
-  answer-sized operations while the API answers in JSON GraphQL. For small answers,
-  a trial that dropped the read-only transaction (JIT off per connection instead, no BEGIN or
-  COMMIT) saved 0.5–1.5 ms on fairness at \`large\`, within the noise of the ratio; not taken.
+  Why it stays above 1.3, profiled on 2026-11-30 (a 1.7 ms floor per request, 2–6 ms more spread
+  thin for small answers, ~7 ms to serialise and write coverage's ~900 KB at \`large\`), and what
+  was tried: docs/decisions.md, "What the API adds to its SQL".
 - **The machine.** Each heading gives a yardstick (PostgreSQL counting 5,000,000 generated rows,
   Node round-tripping 1 MB of JSON): the machines these sessions get differ by 2× and more, and
   every figure moves with them. On 2026-11-30 02:07–02:11, on a machine two to three times as slow
